@@ -1,0 +1,5 @@
+"""Run Samtale with ``python -m samtale_tui``."""
+
+from samtale_tui.cli import main
+
+raise SystemExit(main())

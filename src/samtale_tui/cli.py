@@ -1,0 +1,97 @@
+"""The ``samtale`` command line.
+
+Each sub-command lives in ``samtale_tui.commands.<name>`` with two functions,
+``add_parser(subparsers)`` and ``run(args) -> int``. Command modules import
+their heavy dependencies inside ``run`` so that ``samtale --help`` and the
+headless commands stay fast and never import Textual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+
+from samtale_tui import __version__
+
+COMMANDS: tuple[str, ...] = (
+    "play",
+    "check",
+    "scenarios",
+    "score",
+)
+"""Sub-command modules, in the order ``--help`` lists them."""
+
+
+class CliError(Exception):
+    """A user-facing error: printed to stderr, exit code ``code``."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the argument parser with every sub-command."""
+    parser = argparse.ArgumentParser(
+        prog="samtale",
+        description=(
+            "Samtale: øv på de vanskelige samtalene i sykefraværsoppfølging. "
+            "Uten kommando starter appen."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"samtale {__version__}")
+    add_global_options(parser)
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    for name in COMMANDS:
+        module = importlib.import_module(f"samtale_tui.commands.{name}")
+        module.add_parser(sub)
+    return parser
+
+
+def add_global_options(parser: argparse.ArgumentParser) -> None:
+    """Options every command (and the app) accepts."""
+    parser.add_argument(
+        "--data-dir",
+        metavar="MAPPE",
+        default=argparse.SUPPRESS,
+        help="hvor data lagres (ellers SAMTALE_DATA_DIR eller brukerens datamappe)",
+    )
+    parser.add_argument(
+        "--no-save",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="gjestemodus: ingenting lagres",
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``samtale`` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command = getattr(args, "command", None) or "app"
+    try:
+        module = importlib.import_module(f"samtale_tui.commands.{command}")
+        return int(module.run(args) or 0)
+    except CliError as exc:
+        print(f"samtale: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print("samtale: avbrutt", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        if os.environ.get("SAMTALE_DEBUG"):
+            raise
+        print(
+            f"samtale: uventet feil: {type(exc).__name__}: {exc}\n"
+            "Kjør igjen med SAMTALE_DEBUG=1 for detaljer, og meld gjerne feilen.",
+            file=sys.stderr,
+        )
+        return 70
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Sub-commands of the ``samtale`` command line, one module each."""

@@ -1,0 +1,213 @@
+"""Checks on a scenario's structure that a schema cannot express.
+
+Missing targets, unreachable nodes, dead ends, endings never reached, nodes
+without a fallback, gaps in the trust ranges of lines, and more. Every problem
+is reported, with the place in the file.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import deque
+from collections.abc import Iterable
+from pathlib import Path
+
+from samtale_tui.scenarios.loader import load_scenario
+from samtale_tui.scenarios.model import Scenario
+from samtale_tui.scenarios.problems import Problem, ScenarioError
+
+
+def _did_you_mean(name: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(name, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def check_structure(scenario: Scenario, file: str) -> list[Problem]:
+    """Return every structural problem in a validated scenario."""
+    problems: list[Problem] = []
+    targets = list(scenario.nodes) + list(scenario.endings)
+
+    def error(place: str, message: str) -> None:
+        problems.append(Problem(file, place, message, "error"))
+
+    def warn(place: str, message: str) -> None:
+        problems.append(Problem(file, place, message, "warning"))
+
+    for dup in sorted(set(scenario.nodes) & set(scenario.endings)):
+        error(f"endings.{dup}", f"'{dup}' is both a node and an ending; ids must be unique")
+
+    if scenario.start not in scenario.nodes:
+        error("start", f"no node '{scenario.start}'{_did_you_mean(scenario.start, scenario.nodes)}")
+    if scenario.on_turn_limit not in scenario.endings:
+        error(
+            "on_turn_limit",
+            f"no ending '{scenario.on_turn_limit}'"
+            f"{_did_you_mean(scenario.on_turn_limit, scenario.endings)}",
+        )
+
+    flags_set = {f for n in scenario.nodes.values() for b in n.branches for f in b.set_flags}
+    edges: dict[str, set[str]] = {}
+    for node_id, node in scenario.nodes.items():
+        base = f"nodes.{node_id}"
+        edges[node_id] = set()
+        fallback_at: int | None = None
+        for i, branch in enumerate(node.branches):
+            place = f"{base}.branches[{i}]"
+            if scenario.target_kind(branch.goto) == "missing":
+                error(
+                    f"{place}.goto",
+                    f"no node or ending '{branch.goto}'{_did_you_mean(branch.goto, targets)}",
+                )
+            else:
+                edges[node_id].add(branch.goto)
+            if fallback_at is not None:
+                warn(
+                    place,
+                    f"can never be taken: branches[{fallback_at}] before it matches any reply",
+                )
+            if branch.when.is_fallback() and fallback_at is None:
+                fallback_at = i
+            when = branch.when
+            for flag in when.flags_all or []:
+                if flag not in flags_set:
+                    warn(f"{place}.when.flags_all", f"flag '{flag}' is never set by any branch")
+            if (
+                when.min_trust is not None
+                and when.max_trust is not None
+                and when.min_trust > when.max_trust
+            ):
+                error(f"{place}.when", "min_trust is above max_trust: the branch can never match")
+            if (
+                when.min_turn is not None
+                and when.max_turn is not None
+                and when.min_turn > when.max_turn
+            ):
+                error(f"{place}.when", "min_turn is above max_turn: the branch can never match")
+            if (
+                when.min_score is not None
+                and when.max_score is not None
+                and when.min_score > when.max_score
+            ):
+                error(f"{place}.when", "min_score is above max_score: the branch can never match")
+        if fallback_at is None:
+            error(
+                f"{base}.branches",
+                "no fallback branch: add a last branch without 'when' so every reply has a way on",
+            )
+        if edges[node_id] and edges[node_id] <= {node_id}:
+            error(
+                f"{base}", "dead end: every branch leads back to this node and it is not an ending"
+            )
+        covered = sorted((line.min_trust, line.max_trust) for line in node.lines)
+        reach = -1
+        for lo, hi in covered:
+            if lo > reach + 1:
+                error(f"{base}.lines", f"no line for trust {reach + 1} to {lo - 1}")
+            reach = max(reach, hi)
+        if reach < 100:
+            error(f"{base}.lines", f"no line for trust {reach + 1} to 100")
+        if not any(r.quality == "good" for r in node.replies):
+            error(f"{base}.replies", 'no reply with quality = "good": hints need one')
+        if len({r.quality for r in node.replies}) < 2:
+            warn(
+                f"{base}.replies",
+                "all replies have the same quality; menu mode needs a real choice",
+            )
+
+    # Reachability from the start node.
+    seen: set[str] = set()
+    if scenario.start in scenario.nodes:
+        queue = deque([scenario.start])
+        while queue:
+            current = queue.popleft()
+            if current in seen:
+                continue
+            seen.add(current)
+            queue.extend(t for t in edges.get(current, ()) if t not in seen)
+        for node_id in scenario.nodes:
+            if node_id not in seen:
+                error(f"nodes.{node_id}", "unreachable: no branch from the start leads here")
+        reached_endings = {t for t in seen if t in scenario.endings}
+        reached_endings.add(scenario.on_turn_limit)
+        if not (seen & set(scenario.endings)):
+            error("endings", "no ending can be reached from the start node")
+        for ending_id in scenario.endings:
+            if ending_id not in reached_endings:
+                warn(f"endings.{ending_id}", "never reached: no branch leads to this ending")
+
+    # Nodes from which no ending can be reached (a loop with no way out).
+    reverse: dict[str, set[str]] = {}
+    for src, dsts in edges.items():
+        for dst in dsts:
+            reverse.setdefault(dst, set()).add(src)
+    can_end: set[str] = set()
+    queue2 = deque(e for e in scenario.endings)
+    while queue2:
+        current = queue2.popleft()
+        for src in reverse.get(current, ()):
+            if src not in can_end:
+                can_end.add(src)
+                queue2.append(src)
+    for node_id in scenario.nodes:
+        if node_id in seen and node_id not in can_end:
+            error(
+                f"nodes.{node_id}",
+                "no ending can be reached from this node (a loop with no way out)",
+            )
+
+    if scenario.agreement.measures:
+        for i, measure in enumerate(scenario.agreement.measures):
+            missing = [
+                f
+                for f in ("why", "who", "how_long", "evaluate", "if_not_working")
+                if not getattr(measure, f)
+            ]
+            if missing:
+                warn(
+                    f"agreement.measures[{i}]",
+                    f"measure is not concrete: fill in {', '.join(missing)}",
+                )
+    return problems
+
+
+def scenario_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
+    """Expand folders into their ``*.toml`` files; report paths that do not exist."""
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.glob("*.toml") if p.is_file()))
+        elif path.is_file():
+            files.append(path)
+        else:
+            problems.append(Problem(str(path), "", "no such file or folder"))
+    return files, problems
+
+
+def check_files(files: Iterable[Path]) -> tuple[list[Scenario], list[Problem]]:
+    """Load and check scenario files; return the good scenarios and all problems."""
+    scenarios: list[Scenario] = []
+    problems: list[Problem] = []
+    owners: dict[str, str] = {}
+    for path in files:
+        display = str(path)
+        try:
+            scenario = load_scenario(path, display)
+        except ScenarioError as exc:
+            problems.extend(exc.problems)
+            continue
+        found = check_structure(scenario, display)
+        problems.extend(found)
+        if scenario.id in owners:
+            problems.append(
+                Problem(
+                    display,
+                    "id",
+                    f"duplicate scenario id '{scenario.id}' (also in {owners[scenario.id]})",
+                )
+            )
+            continue
+        owners[scenario.id] = display
+        if not any(p.severity == "error" for p in found):
+            scenarios.append(scenario)
+    return scenarios, problems

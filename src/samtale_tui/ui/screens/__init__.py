@@ -1,0 +1,1 @@
+"""Screens, one module each, with their ``.tcss`` beside them."""
