@@ -37,11 +37,13 @@ def run(args: argparse.Namespace) -> int:
     scenarios, problems = check_files(files)
     errors = [p for p in problems if p.severity == "error"]
     warnings = [p for p in problems if p.severity == "warning"]
-    for problem in errors + ([] if args.quiet else warnings):
+    order = {str(path): i for i, path in enumerate(files)}
+    shown = errors if args.quiet else problems
+    for problem in sorted(
+        shown, key=lambda p: (order.get(p.file, len(order)), p.severity != "error")
+    ):
         print(str(problem))
-    unreadable = any(
-        p.place == "" and p.message.startswith(("cannot read", "not UTF-8")) for p in errors
-    )
+    unreadable = any(p.place == "" and p.message.startswith("cannot read") for p in errors)
     summary = (
         f"{len(files)} fil(er), {len(scenarios)} scenario(er) uten feil, "
         f"{len(errors)} feil, {len(warnings)} advarsel(er)"
