@@ -71,7 +71,7 @@ SMALL_AGENDA: tuple[AgendaStep, ...] = (
     ),
     AgendaStep(
         "Forslagsrunde, spørsmål for spørsmål",
-        45,
+        50,
         "Ta ett spørsmål om gangen. Be om innspill fra alle og skriv dem inn her.",
         collects=True,
     ),
@@ -82,7 +82,7 @@ SMALL_AGENDA: tuple[AgendaStep, ...] = (
     ),
     AgendaStep(
         "Oppsummering og veien videre",
-        15,
+        20,
         "Oppsummer hva dere landet på, og avtal hvem som skriver utkastet til rutiner.",
     ),
 )
