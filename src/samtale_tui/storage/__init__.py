@@ -1,24 +1,47 @@
-"""Local storage of sessions, agreements and progress (no Textual).
+"""Local storage of sessions, agreements, drill rounds and progress (no Textual).
 
-Placeholder until the persistence issue: ``NullStore`` keeps nothing.
+``Store`` keeps everything under the user's data directory (see
+``samtale_tui.paths``); ``NullStore`` is guest mode and keeps nothing.
+``open_store`` picks one for the command line and the app.
 """
 
 from __future__ import annotations
 
-from samtale_tui.practice import PracticeSession
+from pathlib import Path
+
+from samtale_tui.storage.errors import Problem, StorageError
+from samtale_tui.storage.null import NullStore
+from samtale_tui.storage.records import DrillItem, DrillRecord, SessionRecord, SessionRow
+from samtale_tui.storage.store import Store
 
 
-class StorageError(Exception):
-    """Saving or loading failed; ``str(error)`` is a Norwegian message for the user."""
+def open_store(root: Path | None, save: bool = True) -> tuple[Store | NullStore, str | None]:
+    """Open the store for a data directory, falling back to guest mode.
+
+    Args:
+        root: the data directory (``samtale_tui.paths.data_dir``).
+        save: False for guest mode (``--no-save``): nothing is written.
+
+    Returns:
+        The store, and a Norwegian message to show when it fell back to guest
+        mode because the folder could not be written (else None).
+    """
+    if not save or root is None:
+        return NullStore(root), None
+    try:
+        return Store.open(root), None
+    except StorageError as exc:
+        return NullStore(root), str(exc)
 
 
-class NullStore:
-    """A store that saves nothing (guest mode)."""
-
-    guest = True
-
-    def save_session(self, session: PracticeSession) -> None:
-        """Save a session after a turn (does nothing here)."""
-
-
-__all__ = ["NullStore", "StorageError"]
+__all__ = [
+    "DrillItem",
+    "DrillRecord",
+    "NullStore",
+    "Problem",
+    "SessionRecord",
+    "SessionRow",
+    "StorageError",
+    "Store",
+    "open_store",
+]

@@ -195,6 +195,7 @@ class SessionRecord(Record):
     started: datetime
     updated: datetime
     finished: bool = False
+    abandoned: bool = False
     state: StateRecord
     turns: list[TurnRecord] = Field(default_factory=list)
     undone: list[UndoneRecord] = Field(default_factory=list)
@@ -202,6 +203,54 @@ class SessionRecord(Record):
     reflection_questions: list[str] = Field(default_factory=list)
     checklist: list[str] = Field(default_factory=list)
     job_wheel: dict[str, int] | None = None
+
+
+class SessionRow(Record):
+    """A session in brief: one row of the listing cache that progress reads.
+
+    ``mtime_ns`` and ``size`` tell whether the session file changed since the
+    row was made.
+    """
+
+    id: str
+    file: str
+    mtime_ns: int
+    size: int
+    scenario_id: str
+    scenario_title: str
+    mode: str
+    started: datetime
+    updated: datetime
+    finished: bool
+    abandoned: bool = False
+    turns: int
+    summary: SummaryRecord
+
+    @classmethod
+    def of(cls, record: SessionRecord, file: str, mtime_ns: int, size: int) -> SessionRow:
+        """Make the row of a session record."""
+        return cls(
+            id=record.id,
+            file=file,
+            mtime_ns=mtime_ns,
+            size=size,
+            scenario_id=record.scenario_id,
+            scenario_title=record.scenario_title,
+            mode=record.mode,
+            started=record.started,
+            updated=record.updated,
+            finished=record.finished,
+            abandoned=record.abandoned,
+            turns=len(record.turns),
+            summary=record.summary.model_copy(update={"reasons": [], "rewrite": None}),
+        )
+
+
+class SessionCache(Record):
+    """The listing cache (``cache/sessions.toml``): derived, rebuilt when in doubt."""
+
+    schema_version: int = SCHEMA_VERSION
+    rows: list[SessionRow] = Field(default_factory=list)
 
 
 # -- the follow-up agreement is defined in samtale_tui.agreement.model --------
@@ -212,7 +261,9 @@ __all__ = [
     "DrillRecord",
     "ReasonRecord",
     "Record",
+    "SessionCache",
     "SessionRecord",
+    "SessionRow",
     "StateRecord",
     "SummaryRecord",
     "TurnRecord",

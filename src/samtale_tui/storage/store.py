@@ -1,0 +1,440 @@
+"""The store: sessions, agreements and drill rounds on the user's own disk.
+
+One TOML file per item, written atomically. Files that cannot be read are set
+aside in ``quarantine/`` and reported once; the rest still loads. Nothing here
+imports Textual, and nothing raises anything but ``StorageError`` at the user.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import threading
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from samtale_tui import paths
+from samtale_tui.agreement.model import Agreement
+from samtale_tui.practice import PracticeSession
+from samtale_tui.scenarios.model import Scenario
+from samtale_tui.storage.convert import practice_session, session_record
+from samtale_tui.storage.errors import Problem, StorageError, describe_os_error, save_failed
+from samtale_tui.storage.files import (
+    atomic_write_bytes,
+    read_toml,
+    remove_stale_temp_files,
+    to_toml,
+)
+from samtale_tui.storage.locks import SessionLocks
+from samtale_tui.storage.records import (
+    SCHEMA_VERSION,
+    DrillRecord,
+    SessionCache,
+    SessionRecord,
+    SessionRow,
+)
+
+M = TypeVar("M", bound=BaseModel)
+
+CACHE_FILE = "sessions.toml"
+
+
+def _validation_reason(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first.get("loc", ())) or "filen"
+    more = f" (og {exc.error_count() - 1} feil til)" if exc.error_count() > 1 else ""
+    return f"innholdet er ugyldig: {where}: {first.get('msg', 'ugyldig verdi')}{more}"
+
+
+class Store:
+    """Saved data under one data directory.
+
+    Build it with ``Store.open(path)``, which creates the folders (0700) and
+    checks that they can be written.
+
+    Attributes:
+        root: the data directory.
+        guest: always False here (``NullStore`` is the guest store).
+    """
+
+    guest = False
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.sessions_dir = root / paths.SESSIONS
+        self.agreements_dir = root / paths.AGREEMENTS
+        self.drills_dir = root / paths.DRILLS
+        self.quarantine_dir = root / paths.QUARANTINE
+        self.exports_dir = root / paths.EXPORTS
+        self.cache_dir = root / paths.CACHE
+        self.locks = SessionLocks(self.sessions_dir)
+        self._problems: list[Problem] = []
+        self._lock = threading.RLock()
+
+    # -- opening -----------------------------------------------------------
+    @classmethod
+    def open(cls, root: Path) -> Store:
+        """Open (and create) the store at ``root``.
+
+        Raises:
+            StorageError: when the folder cannot be created or written.
+        """
+        store = cls(root)
+        try:
+            for name in paths.SUBDIRS:
+                paths.ensure_dir(root / name)
+            probe = store.sessions_dir / f".probe-{os.getpid()}"
+            atomic_write_bytes(probe, b"")
+            probe.unlink()
+        except OSError as exc:
+            raise StorageError(
+                describe_os_error(exc, root) + " Samtale kjører i gjestemodus: ingenting lagres."
+            ) from None
+        for folder in (store.sessions_dir, store.agreements_dir, store.drills_dir):
+            remove_stale_temp_files(folder)
+        return store
+
+    # -- problems ----------------------------------------------------------
+    def take_problems(self) -> list[Problem]:
+        """The problems met since the last call (each is reported once)."""
+        with self._lock:
+            problems, self._problems = self._problems, []
+        return problems
+
+    def _quarantine(self, path: Path, reason: str) -> None:
+        """Move a bad file to ``quarantine/`` (never deleting or overwriting anything)."""
+        with self._lock:
+            try:
+                paths.ensure_dir(self.quarantine_dir)
+                target = self.quarantine_dir / path.name
+                n = 1
+                while target.exists():
+                    target = self.quarantine_dir / f"{path.stem}.{n}{path.suffix}"
+                    n += 1
+                os.replace(path, target)  # same file system: a rename
+                note = target.with_name(target.name + ".grunn.txt")
+                with contextlib.suppress(OSError):
+                    atomic_write_bytes(note, f"{path}\n{reason}\n".encode())
+            except OSError:
+                self._problems.append(Problem(path, f"{reason} Filen ble ikke brukt."))
+                return
+            self._problems.append(Problem(target, reason, original=path))
+
+    def _load(self, path: Path, model: type[M]) -> M | None:
+        """Load one record; a bad file is quarantined and None returned."""
+        try:
+            data = read_toml(path)
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            self._problems.append(Problem(path, f"kunne ikke leses ({exc.strerror})."))
+            return None
+        except ValueError as exc:
+            self._quarantine(path, f"{str(exc).capitalize()}.")
+            return None
+        version = data.get("schema_version")
+        if isinstance(version, int) and version > SCHEMA_VERSION:
+            self._problems.append(
+                Problem(path, "er laget av en nyere versjon av Samtale og hoppes over.")
+            )
+            return None
+        try:
+            return model.model_validate(data)
+        except ValidationError as exc:
+            self._quarantine(path, f"{_validation_reason(exc).capitalize()}.")
+            return None
+
+    def _save(self, folder: Path, item_id: str, record: BaseModel) -> Path:
+        path = folder / f"{item_id}.toml"
+        try:
+            atomic_write_bytes(path, to_toml(record))
+        except OSError as exc:
+            raise save_failed(exc, folder) from None
+        return path
+
+    @staticmethod
+    def _files(folder: Path) -> list[Path]:
+        try:
+            return sorted(p for p in folder.glob("*.toml") if not p.name.startswith("."))
+        except OSError:
+            return []
+
+    # -- sessions ----------------------------------------------------------
+    def session_path(self, session_id: str) -> Path:
+        """Where a session is saved."""
+        return self.sessions_dir / f"{session_id}.toml"
+
+    def save_session(self, session: PracticeSession, abandoned: bool = False) -> Path:
+        """Save a session (after every turn). Thread-safe.
+
+        Raises:
+            StorageError: when the disk is read-only or full, or another Samtale
+                has the session open.
+        """
+        record = session_record(session, abandoned=abandoned)
+        return self.save_record(record)
+
+    def save_record(self, record: SessionRecord) -> Path:
+        """Save a session record, holding the session's lock while it is open."""
+        with self._lock:
+            try:
+                if not self.locks.acquire(record.id):
+                    raise StorageError(
+                        f"Økten {record.id} er åpen i en annen Samtale, og lagres ikke her."
+                    )
+            except OSError as exc:
+                raise save_failed(exc, self.sessions_dir) from None
+            path = self._save(self.sessions_dir, record.id, record)
+            if record.finished or record.abandoned:
+                self.locks.release(record.id, remove=True)
+            return path
+
+    def load_session(self, session_id: str) -> SessionRecord:
+        """Load one session.
+
+        Raises:
+            StorageError: when there is no such session or its file was bad.
+        """
+        path = self.session_path(session_id)
+        if not path.exists():
+            raise StorageError(f"Fant ingen lagret økt med id {session_id}.")
+        record = self._load(path, SessionRecord)
+        if record is None:
+            problems = "; ".join(str(p) for p in self._problems[-1:])
+            raise StorageError(f"Økten {session_id} kunne ikke leses. {problems}".strip())
+        return record
+
+    def iter_sessions(self) -> Iterator[SessionRecord]:
+        """Every readable session, oldest first (bad files are quarantined)."""
+        for path in self._files(self.sessions_dir):
+            record = self._load(path, SessionRecord)
+            if record is not None:
+                yield record
+
+    def list_sessions(self) -> list[SessionRow]:
+        """Every readable session in brief, newest first.
+
+        Reads a small cache and parses only the session files that changed
+        since, so a thousand sessions list quickly.
+        """
+        with self._lock:
+            cached = self._read_cache()
+            rows: list[SessionRow] = []
+            changed = False
+            for path in self._files(self.sessions_dir):
+                try:
+                    st = path.stat()
+                except OSError:
+                    continue
+                row = cached.get(path.name)
+                if row is not None and row.mtime_ns == st.st_mtime_ns and row.size == st.st_size:
+                    rows.append(row)
+                    continue
+                record = self._load(path, SessionRecord)
+                changed = True
+                if record is not None:
+                    rows.append(SessionRow.of(record, path.name, st.st_mtime_ns, st.st_size))
+            if changed or len(rows) != len(cached):
+                self._write_cache(rows)
+        rows.sort(key=lambda r: (r.started, r.id), reverse=True)
+        return rows
+
+    def _cache_path(self) -> Path:
+        return self.cache_dir / CACHE_FILE
+
+    def _read_cache(self) -> dict[str, SessionRow]:
+        try:
+            cache = SessionCache.model_validate(read_toml(self._cache_path()))
+        except (OSError, ValueError, ValidationError):
+            return {}  # derived data: rebuilt from the session files
+        return {row.file: row for row in cache.rows}
+
+    def _write_cache(self, rows: list[SessionRow]) -> None:
+        with contextlib.suppress(OSError):
+            paths.ensure_dir(self.cache_dir)
+            atomic_write_bytes(self._cache_path(), to_toml(SessionCache(rows=rows)))
+
+    def last_session(self) -> SessionRecord | None:
+        """The most recently started session, if any."""
+        for row in self.list_sessions():
+            with contextlib.suppress(StorageError):
+                return self.load_session(row.id)
+        return None
+
+    def unfinished(self) -> list[SessionRow]:
+        """Sessions left unfinished that no running Samtale has open, newest first.
+
+        Only sessions with at least one turn are offered for resumption.
+        """
+        return [
+            row
+            for row in self.list_sessions()
+            if not row.finished
+            and not row.abandoned
+            and row.turns > 0
+            and self.locks.is_free(row.id)
+        ]
+
+    def resume(self, session_id: str, scenario: Scenario) -> PracticeSession:
+        """Take up an unfinished session where it stood.
+
+        Raises:
+            StorageError: when it is open elsewhere, unreadable, or no longer fits
+                its scenario.
+        """
+        with self._lock:
+            try:
+                acquired = self.locks.acquire(session_id)
+            except OSError as exc:
+                raise save_failed(exc, self.sessions_dir) from None
+            if not acquired:
+                raise StorageError(f"Økten {session_id} er åpen i en annen Samtale.")
+            try:
+                return practice_session(self.load_session(session_id), scenario)
+            except StorageError:
+                self.locks.release(session_id)
+                raise
+
+    def abandon(self, session_id: str) -> None:
+        """Mark an unfinished session as not to be offered again (it stays saved).
+
+        Raises:
+            StorageError: when it cannot be saved.
+        """
+        record = self.load_session(session_id)
+        self.save_record(record.model_copy(update={"abandoned": True}))
+
+    def release(self, session_id: str) -> None:
+        """Close a session in this process (another Samtale may then resume it)."""
+        with self._lock:
+            self.locks.release(session_id)
+
+    def close(self) -> None:
+        """Let go of every session lock (when the app quits)."""
+        with self._lock:
+            self.locks.release_all()
+
+    # -- agreements ----------------------------------------------------------
+    def save_agreement(self, agreement: Agreement) -> Path:
+        """Save an agreement (as it is being written).
+
+        Raises:
+            StorageError: when the disk is read-only or full.
+        """
+        with self._lock:
+            return self._save(self.agreements_dir, agreement.id, agreement)
+
+    def load_agreement(self, agreement_id: str) -> Agreement:
+        """Load one agreement.
+
+        Raises:
+            StorageError: when there is none with that id, or its file was bad.
+        """
+        path = self.agreements_dir / f"{agreement_id}.toml"
+        if not path.exists():
+            raise StorageError(f"Fant ingen oppfølgingsplan med id {agreement_id}.")
+        agreement = self._load(path, Agreement)
+        if agreement is None:
+            raise StorageError(f"Oppfølgingsplanen {agreement_id} kunne ikke leses.")
+        return agreement
+
+    def list_agreements(self) -> list[Agreement]:
+        """Every readable agreement, most recently changed first."""
+        items = [a for p in self._files(self.agreements_dir) if (a := self._load(p, Agreement))]
+        items.sort(key=lambda a: (a.updated, a.id), reverse=True)
+        return items
+
+    def delete_agreement(self, agreement_id: str) -> None:
+        """Delete one agreement.
+
+        Raises:
+            StorageError: when it cannot be removed.
+        """
+        try:
+            (self.agreements_dir / f"{agreement_id}.toml").unlink(missing_ok=True)
+        except OSError as exc:
+            raise StorageError(describe_os_error(exc, self.agreements_dir)) from None
+
+    # -- drills --------------------------------------------------------------
+    def save_drill(self, result: DrillRecord) -> Path:
+        """Save a round of the rewrite drill.
+
+        Raises:
+            StorageError: when the disk is read-only or full.
+        """
+        with self._lock:
+            return self._save(self.drills_dir, result.id, result)
+
+    def list_drills(self) -> list[DrillRecord]:
+        """Every readable drill round, oldest first."""
+        items = [d for p in self._files(self.drills_dir) if (d := self._load(p, DrillRecord))]
+        items.sort(key=lambda d: (d.date, d.id))
+        return items
+
+    # -- exports -------------------------------------------------------------
+    def export_path(self, name: str) -> Path:
+        """A path for an exported file in ``exports/`` (the folder is created)."""
+        paths.ensure_dir(self.exports_dir)
+        return self.exports_dir / name
+
+    # -- the whole store -----------------------------------------------------
+    def describe(self) -> dict[str, int]:
+        """How many files of each kind are stored, and their total size in bytes."""
+        counts: dict[str, int] = {}
+        total = 0
+        for name in (
+            paths.SESSIONS,
+            paths.AGREEMENTS,
+            paths.DRILLS,
+            paths.QUARANTINE,
+            paths.EXPORTS,
+        ):
+            folder = self.root / name
+            files = [p for p in folder.glob("*") if p.is_file() and not p.name.startswith(".")]
+            if name == paths.SESSIONS:
+                files = [p for p in files if p.suffix == ".toml"]
+            if name == paths.QUARANTINE:
+                files = [p for p in files if not p.name.endswith(".grunn.txt")]
+            counts[name] = len(files)
+            total += sum(p.stat().st_size for p in files)
+        counts["bytes"] = total
+        return counts
+
+    def forget(self) -> None:
+        """Delete everything Samtale has stored under the data directory.
+
+        Raises:
+            StorageError: when something could not be removed.
+        """
+        with self._lock:
+            self.locks.release_all()
+            failed: list[str] = []
+
+            def onerror(_func: Callable[..., object], path: str, _exc: object) -> None:
+                failed.append(path)
+
+            for name in paths.SUBDIRS:
+                folder = self.root / name
+                if folder.exists():
+                    shutil.rmtree(folder, onerror=onerror)
+            with contextlib.suppress(OSError):
+                self.root.rmdir()  # only if nothing else is in it
+            if failed:
+                raise StorageError(
+                    "Noe kunne ikke slettes: "
+                    + ", ".join(failed[:5])
+                    + (" …" if len(failed) > 5 else "")
+                )
+
+
+def now() -> datetime:
+    """The current local time (one place, so tests can patch it)."""
+    return datetime.now()
+
+
+__all__ = ["Store", "now"]
