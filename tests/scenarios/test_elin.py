@@ -1,0 +1,95 @@
+"""Elin: good and poor playthroughs through the real analyser and engine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from samtale_tui.analysis import Analysis
+from samtale_tui.engine import Conversation
+from samtale_tui.engine.conversation import State
+from samtale_tui.playback import play_script, read_script
+from samtale_tui.scenarios import Scenario, load_scenario
+from samtale_tui.scenarios.check import check_structure
+
+ROOT = Path(__file__).resolve().parents[2]
+SCENARIO = ROOT / "scenarios" / "elin.toml"
+SCRIPTS = Path(__file__).parent / "scripts"
+
+
+@pytest.fixture(scope="module")
+def elin() -> Scenario:
+    return load_scenario(SCENARIO)
+
+
+def _play(scenario: Scenario, name: str):
+    replies = read_script((SCRIPTS / name).read_text(encoding="utf-8").splitlines())
+    return play_script(scenario, replies)
+
+
+def test_scenario_is_clean(elin: Scenario) -> None:
+    assert check_structure(elin, str(SCENARIO)) == []
+    assert len(elin.nodes) >= 12
+    assert {e.outcome for e in elin.endings.values()} == {"good", "mixed", "poor"}
+
+
+def test_good_script_reaches_the_good_agreement(elin: Scenario) -> None:
+    conv = _play(elin, "elin-good.txt")
+    assert conv.state.ending == "god_avtale"
+    assert {"varme", "tydelig", "leder_forklarer"} <= conv.state.flags
+    assert conv.state.trust >= 80
+
+
+def test_poor_script_ends_with_withdrawal(elin: Scenario) -> None:
+    conv = _play(elin, "elin-poor.txt")
+    assert conv.state.ending == "helt_sykmeldt"
+    assert conv.ending is not None and conv.ending.outcome == "poor"
+
+
+def test_good_beats_poor_by_a_clear_margin(elin: Scenario) -> None:
+    good = _play(elin, "elin-good.txt")
+    poor = _play(elin, "elin-poor.txt")
+    assert good.state.trust - poor.state.trust >= 40
+
+
+def test_warm_but_vague_does_not_reach_the_good_ending(elin: Scenario) -> None:
+    replies: list[str | None] = [
+        "Takk for at du tok deg tid. Hvordan har du det med de nye oppgavene?",
+        None,
+        "Det høres tungt ut. Takk for at du forteller meg det.",
+        "Det høres tungt og ensomt ut.",
+        "Jeg er glad for alt du gjør her.",
+        "Det høres tungt ut å stå i det.",
+        "Jeg forstår at det er ditt.",
+        "Jeg forstår at du gruer deg.",
+        "Jeg forstår deg godt.",
+        "Takk for at du sier det.",
+        "Takk for en fin prat, Elin.",
+    ]
+    conv = play_script(elin, replies)
+    assert conv.over
+    assert conv.ending is not None and conv.ending.outcome != "good"
+    assert "tydelig" not in conv.state.flags
+
+
+@pytest.mark.parametrize("trust", [20, 50, 90])
+def test_a_question_about_the_injury_is_never_rewarded(elin: Scenario, trust: int) -> None:
+    """Even asked warmly and openly, a diagnosis question never raises trust."""
+    tempting = Analysis(
+        text="Hva er det egentlig som er galt med skulderen din?",
+        question_type="open",
+        warmth=True,
+        clarity=True,
+        pitfalls=("diagnosis",),
+        score=80,
+    )
+    flags = frozenset({"varme", "tydelig", "p1", "p2"})
+    for node_id in elin.nodes:
+        conv = Conversation(elin)
+        conv.state = State(node=node_id, trust=trust, flags=flags, turn=3)
+        _, branch = conv.preview(tempting)
+        assert branch.trust < 0, node_id
+        assert elin.target_kind(branch.goto) == "node" or (
+            elin.endings[branch.goto].outcome != "good"
+        ), node_id
