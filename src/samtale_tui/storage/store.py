@@ -11,6 +11,7 @@ import contextlib
 import os
 import shutil
 import threading
+import weakref
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -20,7 +21,7 @@ from pydantic import BaseModel, ValidationError
 
 from samtale_tui import paths
 from samtale_tui.agreement.model import Agreement
-from samtale_tui.practice import PracticeSession
+from samtale_tui.practice import PracticeSession, new_session_id
 from samtale_tui.scenarios.model import Scenario
 from samtale_tui.storage.convert import practice_session, session_record
 from samtale_tui.storage.errors import Problem, StorageError, describe_os_error, save_failed
@@ -51,6 +52,10 @@ def _validation_reason(exc: ValidationError) -> str:
     return f"innholdet er ugyldig: {where}: {first.get('msg', 'ugyldig verdi')}{more}"
 
 
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:].rstrip(".") + "."
+
+
 class Store:
     """Saved data under one data directory.
 
@@ -75,6 +80,9 @@ class Store:
         self.locks = SessionLocks(self.sessions_dir)
         self._problems: list[Problem] = []
         self._lock = threading.RLock()
+        self._owned: weakref.WeakValueDictionary[str, PracticeSession] = (
+            weakref.WeakValueDictionary()
+        )
 
     # -- opening -----------------------------------------------------------
     @classmethod
@@ -135,7 +143,7 @@ class Store:
             self._problems.append(Problem(path, f"kunne ikke leses ({exc.strerror})."))
             return None
         except ValueError as exc:
-            self._quarantine(path, f"{str(exc).capitalize()}.")
+            self._quarantine(path, _sentence(str(exc)))
             return None
         version = data.get("schema_version")
         if isinstance(version, int) and version > SCHEMA_VERSION:
@@ -146,7 +154,7 @@ class Store:
         try:
             return model.model_validate(data)
         except ValidationError as exc:
-            self._quarantine(path, f"{_validation_reason(exc).capitalize()}.")
+            self._quarantine(path, _sentence(_validation_reason(exc)))
             return None
 
     def _save(self, folder: Path, item_id: str, record: BaseModel) -> Path:
@@ -176,8 +184,31 @@ class Store:
             StorageError: when the disk is read-only or full, or another Samtale
                 has the session open.
         """
-        record = session_record(session, abandoned=abandoned)
-        return self.save_record(record)
+        with self._lock:
+            if self._owned.get(session.id) is not session:
+                self._claim(session)
+            record = session_record(session, abandoned=abandoned)
+            return self.save_record(record)
+
+    def _claim(self, session: PracticeSession) -> None:
+        """Make sure a new session's id is not already taken on disk or elsewhere.
+
+        Ids carry a random suffix, but two processes starting in the same
+        second could still draw the same one; then this session gets a new id.
+        """
+        for _ in range(50):
+            held_before = self.locks.holds(session.id)
+            try:
+                acquired = self.locks.acquire(session.id)
+            except OSError as exc:
+                raise save_failed(exc, self.sessions_dir) from None
+            if acquired and not held_before and not self.session_path(session.id).exists():
+                self._owned[session.id] = session
+                return
+            if acquired and not held_before:
+                self.locks.release(session.id)
+            session.id = new_session_id(session.started)
+        raise StorageError("Fant ingen ledig id for økten.")
 
     def save_record(self, record: SessionRecord) -> Path:
         """Save a session record, holding the session's lock while it is open."""
@@ -295,7 +326,9 @@ class Store:
             if not acquired:
                 raise StorageError(f"Økten {session_id} er åpen i en annen Samtale.")
             try:
-                return practice_session(self.load_session(session_id), scenario)
+                session = practice_session(self.load_session(session_id), scenario)
+                self._owned[session_id] = session
+                return session
             except StorageError:
                 self.locks.release(session_id)
                 raise
