@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from samtale_tui.engine import Conversation
+from samtale_tui.analysis import Analysis
+from samtale_tui.engine import Conversation, State
 from samtale_tui.playback import play_script, read_script
 from samtale_tui.scenarios import Scenario, load_scenario
 from samtale_tui.scenarios.check import check_structure
@@ -63,3 +64,16 @@ def test_lecturing_twice_breaks_the_conversation(scenario: Scenario) -> None:
     conversation.reply("Hvorfor skulle pasientene forklare alt?")
     conversation.reply("Hvorfor vil du ikke høre på oss?")
     assert conversation.state.ending == "brudd"
+
+
+@pytest.mark.parametrize("pitfall", ["telling", "minimizing"])
+def test_lecturing_and_dismissing_are_never_rewarded(scenario: Scenario, pitfall: str) -> None:
+    # Even a warm, clear, open reply loses trust when it lectures or waves his concerns away.
+    tempting = Analysis(
+        text="(test)", question_type="open", warmth=True, clarity=True, pitfalls=(pitfall,)
+    )
+    for node in scenario.nodes:
+        conversation = Conversation(scenario, analyser=lambda _text: tempting)
+        conversation.state = State(node=node, trust=60, flags=frozenset({"varme", "tydelig"}))
+        turn = conversation.reply("(test)")
+        assert turn.trust_after < turn.trust_before, node

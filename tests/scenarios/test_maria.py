@@ -1,0 +1,71 @@
+"""Good and poor playthroughs of the Maria scenario (migraine, eroded trust)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from samtale_tui.analysis import Analysis
+from samtale_tui.engine import Conversation, State
+from samtale_tui.playback import play_script, read_script
+from samtale_tui.scenarios import Scenario, load_scenario
+from samtale_tui.scenarios.check import check_structure
+
+ROOT = Path(__file__).resolve().parents[2]
+SCENARIO = ROOT / "scenarios" / "maria.toml"
+SCRIPTS = Path(__file__).parent / "scripts"
+
+
+@pytest.fixture(scope="module")
+def scenario() -> Scenario:
+    return load_scenario(SCENARIO)
+
+
+def _play(scenario: Scenario, name: str) -> Conversation:
+    lines = (SCRIPTS / f"maria-{name}.txt").read_text(encoding="utf-8").splitlines()
+    return play_script(scenario, read_script(lines))
+
+
+def test_scenario_is_clean(scenario: Scenario) -> None:
+    assert check_structure(scenario, str(SCENARIO)) == []
+
+
+def test_good_script_rebuilds_trust(scenario: Scenario) -> None:
+    conversation = _play(scenario, "good")
+    assert conversation.state.ending == "tillit_igjen"
+    assert conversation.ending is not None and conversation.ending.outcome == "good"
+    assert {"varme", "tydelig"} <= conversation.state.flags
+    assert "mistro" not in conversation.state.flags
+
+
+def test_poor_script_makes_maria_withdraw(scenario: Scenario) -> None:
+    conversation = _play(scenario, "poor")
+    assert conversation.state.ending == "trukket"
+    assert conversation.ending is not None and conversation.ending.outcome == "poor"
+
+
+def test_good_builds_far_more_trust_than_poor(scenario: Scenario) -> None:
+    good = _play(scenario, "good").state.trust
+    poor = _play(scenario, "poor").state.trust
+    assert good - poor >= 40
+
+
+@pytest.mark.parametrize("pitfall", ["diagnosis", "suspicion"])
+def test_doubt_and_diagnosis_are_never_rewarded(scenario: Scenario, pitfall: str) -> None:
+    # Even a warm, open question loses trust when it asks about the diagnosis or doubts her.
+    tempting = Analysis(
+        text="(test)", question_type="open", warmth=True, clarity=True, pitfalls=(pitfall,)
+    )
+    for node in scenario.nodes:
+        conversation = Conversation(scenario, analyser=lambda _text: tempting)
+        conversation.state = State(node=node, trust=60, flags=frozenset({"varme", "tydelig"}))
+        turn = conversation.reply("(test)")
+        assert turn.trust_after < turn.trust_before, node
+
+
+def test_clear_but_cold_does_not_reach_the_good_ending(scenario: Scenario) -> None:
+    cold = "Vi lager en plan: du er tilbake om to uker, og vi avtaler neste møte på mandag."
+    conversation = play_script(scenario, [cold] * scenario.max_turns)
+    assert conversation.ending is not None
+    assert conversation.ending.outcome != "good"
