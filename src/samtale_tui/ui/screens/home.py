@@ -1,19 +1,197 @@
-"""Home: the scenario library (placeholder until the practice-loop issue)."""
+"""Home: the library of cases, filtered by typing, with a detail pane."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList
+from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from samtale_tui.scenarios.model import Scenario
+from samtale_tui.ui.navigation import HOME_ENTRIES, Entry, available
+from samtale_tui.ui.wording import difficulty_label
+
+
+def matches(scenario: Scenario, query: str) -> bool:
+    """True when every word of ``query`` is found in the case's title, tags, summary or persona."""
+    haystack = " ".join(
+        [
+            scenario.title,
+            scenario.summary,
+            " ".join(scenario.tags),
+            scenario.persona.name,
+            scenario.persona.role,
+            scenario.id,
+        ]
+    ).casefold()
+    return all(word in haystack for word in query.casefold().split())
 
 
 class HomeScreen(Screen[None]):
     """The library of cases."""
 
-    BINDINGS = [("q", "app.quit", "Avslutt")]
+    CSS_PATH = "home.tcss"
+    HELP = (
+        "Velg en case å øve på. Skriv for å filtrere listen (tittel, tema, navn). "
+        "Pil opp og ned flytter i listen, Enter åpner casen."
+    )
+    BINDINGS = [
+        Binding("enter", "open_selected", "Åpne", show=True, id="home-open"),
+        Binding("down", "move(1)", "Neste", show=False),
+        Binding("up", "move(-1)", "Forrige", show=False),
+        Binding("pagedown", "move(5)", "Side ned", show=False),
+        Binding("pageup", "move(-5)", "Side opp", show=False),
+        Binding("escape", "clear_filter", "Tøm filter", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: list[Entry] = available(HOME_ENTRIES)
+        for index, entry in enumerate(self.entries):
+            self._bindings.bind(
+                entry.key, f"open_entry({index})", entry.label, key_display=entry.key.upper()
+            )
+        self._shown: list[Scenario] = []
+
+    @property
+    def library(self) -> Any:
+        return self.app.config.library  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         yield Header()
-        library = self.app.config.library  # type: ignore[attr-defined]
-        yield OptionList(*[s.title for s in library.scenarios])
+        with Horizontal(id="home-main"):
+            with Vertical(id="library-pane"):
+                yield Input(placeholder="Skriv for å filtrere …", id="filter", compact=True)
+                yield OptionList(id="scenario-list")
+            with VerticalScroll(id="detail-pane"):
+                yield Static(id="detail")
         yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#library-pane").border_title = "Caser"
+        self.query_one("#detail-pane").border_title = "Om casen"
+        self._refill("")
+        self.query_one("#filter", Input).focus()
+        problems = self.library.problems
+        if problems:
+            self.notify(
+                f"{len(problems)} scenariofil(er) kunne ikke lastes. "
+                "Kjør «samtale check» for detaljer.",
+                title="Noen caser mangler",
+                severity="warning",
+            )
+
+    def on_screen_resume(self) -> None:
+        """Statuses may have changed after a conversation."""
+        self._refill(self.query_one("#filter", Input).value)
+
+    # -- the list ----------------------------------------------------------
+    def _row(self, scenario: Scenario) -> Text:
+        status, best = self.app.scenario_status(scenario.id)  # type: ignore[attr-defined]
+        status_text = f"{status}, beste {best}" if best is not None else status
+        row = Text(scenario.title, style="bold")
+        row.append("\n")
+        tags = ", ".join(scenario.tags) or "uten tema"
+        row.append(f"{difficulty_label(scenario.difficulty)} · {tags} · {status_text}", style="dim")
+        return row
+
+    def _refill(self, query: str) -> None:
+        option_list = self.query_one("#scenario-list", OptionList)
+        highlighted = self._highlighted()
+        self._shown = [s for s in self.library.scenarios if matches(s, query)]
+        option_list.clear_options()
+        option_list.add_options([Option(self._row(s), id=s.id) for s in self._shown])
+        pane = self.query_one("#library-pane")
+        total = len(self.library.scenarios)
+        pane.border_subtitle = f"{len(self._shown)} av {total}" if query.strip() else f"{total}"
+        if self._shown:
+            ids = [s.id for s in self._shown]
+            option_list.highlighted = ids.index(highlighted.id) if highlighted in self._shown else 0
+        self._show_detail()
+
+    def _highlighted(self) -> Scenario | None:
+        option_list = self.query_one("#scenario-list", OptionList)
+        index = option_list.highlighted
+        if index is None or not 0 <= index < len(self._shown):
+            return None
+        return self._shown[index]
+
+    def _show_detail(self) -> None:
+        detail = self.query_one("#detail", Static)
+        scenario = self._highlighted()
+        if scenario is None:
+            if not self.library.scenarios:
+                detail.update(
+                    "Ingen caser er installert ennå.\n\n"
+                    "Caser er TOML-filer; «samtale check» sjekker dem."
+                )
+            else:
+                detail.update("Ingen caser passer filteret. Esc tømmer det.")
+            return
+        persona = scenario.persona
+        age = f", {persona.age} år" if persona.age else ""
+        text = Text()
+        text.append(scenario.title + "\n", style="bold")
+        text.append(f"{difficulty_label(scenario.difficulty)}\n\n")
+        text.append(scenario.summary + "\n\n")
+        text.append("Medarbeider: ", style="bold")
+        text.append(f"{persona.name}{age}, {persona.role.lower()}, {persona.workplace}\n")
+        text.append("Fravær: ", style="bold")
+        text.append(persona.absence + "\n")
+        if scenario.tags:
+            text.append("Tema: ", style="bold")
+            text.append(", ".join(scenario.tags) + "\n")
+        text.append("\nDu øver på\n", style="bold")
+        for goal in scenario.brief.learning_goals:
+            text.append(f"  • {goal}\n")
+        text.append("\nEnter åpner casen.", style="italic")
+        detail.update(text)
+
+    @on(OptionList.OptionHighlighted, "#scenario-list")
+    def _highlight_changed(self) -> None:
+        self._show_detail()
+
+    @on(OptionList.OptionSelected, "#scenario-list")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.app.open_scenario(event.option.id)  # type: ignore[attr-defined]
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self._refill(event.value)
+
+    @on(Input.Submitted, "#filter")
+    def _filter_submitted(self) -> None:
+        self.action_open_selected()
+
+    # -- actions -----------------------------------------------------------
+    def action_open_selected(self) -> None:
+        """Open the highlighted case."""
+        scenario = self._highlighted()
+        if scenario is not None:
+            self.app.open_scenario(scenario.id)  # type: ignore[attr-defined]
+
+    def action_move(self, step: int) -> None:
+        """Move the highlight in the list (works while typing in the filter)."""
+        option_list = self.query_one("#scenario-list", OptionList)
+        if not self._shown:
+            return
+        current = option_list.highlighted or 0
+        option_list.highlighted = max(0, min(len(self._shown) - 1, current + step))
+
+    def action_clear_filter(self) -> None:
+        """Empty the filter."""
+        filter_input = self.query_one("#filter", Input)
+        filter_input.value = ""
+        filter_input.focus()
+
+    def action_open_entry(self, index: int) -> None:
+        """Open entry point number ``index`` (see ``ui/navigation.py``)."""
+        self.app.open_entry(self.entries[index])  # type: ignore[attr-defined]
