@@ -1,0 +1,216 @@
+"""The team-routines workshop, step two: the timed agenda and the proposals.
+
+The agenda is on the left; the current step, its timer and, in the step where
+proposals are collected, the eight questions one at a time, with the
+proposals typed in as the room gives them. Everything is saved as it is typed.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Digits, Footer, Header, Input, Static
+
+from samtale_tui.trainer import Countdown
+from samtale_tui.workshop.model import WorkshopRecord
+from samtale_tui.workshop.plan import QUESTIONS, agenda_for
+
+
+class WorkshopRunScreen(Screen[None]):
+    """Run the workshop step by step."""
+
+    CSS_PATH = "workshop.tcss"
+    HELP = (
+        "PgDn og PgUp går til neste og forrige punkt på dagsordenen. Der forslagene "
+        "samles, viser pil opp og ned forrige og neste spørsmål; skriv et forslag og "
+        "trykk Enter. Ctrl+G bytter gruppe. Ctrl+T starter og pauser klokka, Ctrl+R "
+        "nullstiller den. Ctrl+S viser alle forslag og utkastet til rutiner."
+    )
+    BINDINGS = [
+        Binding("pagedown", "step(1)", "Neste punkt", id="ws-next-step"),
+        Binding("pageup", "step(-1)", "Forrige punkt", id="ws-prev-step"),
+        Binding("down", "question(1)", "Neste spørsmål", id="ws-next-q"),
+        Binding("up", "question(-1)", "Forrige spørsmål", show=False, id="ws-prev-q"),
+        Binding("ctrl+g", "next_group", "Gruppe", id="ws-group"),
+        Binding("ctrl+t", "timer", "Klokke", id="ws-timer"),
+        Binding("ctrl+r", "timer_reset", "Nullstill klokka", show=False, id="ws-timer-reset"),
+        Binding("ctrl+s", "summary", "Alle forslag", id="ws-summary"),
+        Binding("escape", "back", "Tilbake", id="ws-run-back"),
+    ]
+
+    def __init__(self, record: WorkshopRecord, clock: Callable[[], float] | None = None) -> None:
+        super().__init__()
+        self.record = record
+        self.clock = clock or time.monotonic
+        self.steps = agenda_for(record.size)
+        self.question = 0
+        self.group = 0
+        self.timer = Countdown(
+            duration=self.steps[min(record.step, len(self.steps) - 1)].minutes * 60
+        )
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="ws-main"):
+            yield Static(id="ws-agenda")
+            with Vertical(id="ws-step-pane"):
+                with Horizontal(id="ws-step-top"):
+                    yield Static(id="ws-step")
+                    yield Digits(self.timer.display(self.clock()), id="ws-clock")
+                yield Static(id="ws-question")
+                yield VerticalScroll(Static(id="ws-proposal-list"), id="ws-proposals")
+                yield Input(
+                    placeholder="Skriv et forslag og trykk Enter", id="ws-input", max_length=2000
+                )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        if getattr(self.app.config, "monotonic", None) is not None:  # type: ignore[attr-defined]
+            self.clock = self.app.config.monotonic  # type: ignore[attr-defined]
+        self.query_one("#ws-agenda").border_title = "Dagsorden"
+        self.set_interval(0.25, self._tick)
+        self._draw()
+
+    # -- drawing -------------------------------------------------------------
+    @property
+    def step(self):
+        return self.steps[self.record.step]
+
+    def _draw(self) -> None:
+        agenda = Text()
+        for index, step in enumerate(self.steps):
+            marker = "▶ " if index == self.record.step else "  "
+            style = "bold" if index == self.record.step else ""
+            phase = f"{step.phase}: " if step.phase else ""
+            agenda.append(f"{marker}{index + 1}. {phase}{step.title}\n", style=style)
+            agenda.append(f"     {step.minutes} min\n", style="dim")
+        self.query_one("#ws-agenda", Static).update(agenda)
+
+        step = self.step
+        head = Text(f"Punkt {self.record.step + 1} av {len(self.steps)}: ", style="bold")
+        head.append(step.title, style="bold")
+        head.append(f"\n{step.guidance}")
+        self.query_one("#ws-step", Static).update(head)
+
+        collecting = step.collects
+        for selector in ("#ws-question", "#ws-proposals", "#ws-input"):
+            self.query_one(selector).display = collecting
+        if collecting:
+            self._draw_question()
+            self.query_one("#ws-input", Input).focus()
+
+    def _current_group(self) -> str:
+        return self.record.groups[self.group] if self.record.groups else ""
+
+    def _draw_question(self) -> None:
+        question = Text(f"Spørsmål {self.question + 1} av {len(QUESTIONS)}\n", style="bold")
+        question.append(QUESTIONS[self.question])
+        group = self._current_group()
+        if group:
+            question.append(f"\nGruppe: {group}", style="italic")
+        self.query_one("#ws-question", Static).update(question)
+        proposals = self.record.for_question(self.question)
+        pane = self.query_one("#ws-proposals")
+        pane.border_title = f"Forslag ({len(proposals)})"
+        listing = Text()
+        for proposal in proposals:
+            listing.append(f"• {proposal.text}")
+            if proposal.group:
+                listing.append(f"  ({proposal.group})", style="dim")
+            listing.append("\n")
+        if not proposals:
+            listing.append("Ingen forslag ennå.", style="italic")
+        self.query_one("#ws-proposal-list", Static).update(listing)
+
+    def _tick(self) -> None:
+        clock = self.query_one("#ws-clock", Digits)
+        shown = self.timer.display(self.clock())
+        if clock.value != shown:
+            clock.update(shown)
+
+    # -- saving --------------------------------------------------------------
+    def _save(self) -> None:
+        store = getattr(self.app.config, "store", None)  # type: ignore[attr-defined]
+        if store is not None and hasattr(store, "save_workshop"):
+            self._save_in_thread(store, self.record.model_copy(deep=True))
+
+    @work(thread=True, exclusive=True, group="save-workshop", exit_on_error=False)
+    def _save_in_thread(self, store: object, record: WorkshopRecord) -> None:
+        from samtale_tui.storage import StorageError
+
+        try:
+            store.save_workshop(record)  # type: ignore[attr-defined]
+        except StorageError as exc:
+            self.app.call_from_thread(
+                self.notify,
+                f"{exc}\nForslagene er fortsatt her.",
+                title="Kunne ikke lagre",
+                severity="error",
+            )
+
+    # -- actions -------------------------------------------------------------
+    @on(Input.Submitted, "#ws-input")
+    def _add(self, event: Input.Submitted) -> None:
+        event.stop()
+        if self.record.add(self.question, event.value, group=self._current_group()) is None:
+            return
+        event.input.value = ""
+        self._draw_question()
+        self._save()
+
+    def action_step(self, delta: int) -> None:
+        """Go to the next or previous agenda step (the timer takes its time)."""
+        new = max(0, min(len(self.steps) - 1, self.record.step + delta))
+        if new == self.record.step:
+            if delta > 0:
+                self.action_summary()
+            return
+        self.record.step = new
+        self.timer.reset(self.step.minutes * 60)
+        self._tick()
+        self._draw()
+        self._save()
+
+    def action_question(self, delta: int) -> None:
+        """Show the next or previous of the eight questions."""
+        if not self.step.collects:
+            return
+        self.question = max(0, min(len(QUESTIONS) - 1, self.question + delta))
+        self._draw_question()
+
+    def action_next_group(self) -> None:
+        """Label the next proposals with the next group."""
+        if not self.record.groups:
+            self.notify("Ingen grupper er satt opp.")
+            return
+        self.group = (self.group + 1) % len(self.record.groups)
+        self._draw_question()
+
+    def action_timer(self) -> None:
+        """Start or pause the step's timer."""
+        self.timer.toggle(self.clock())
+        self._tick()
+
+    def action_timer_reset(self) -> None:
+        """Back to the step's full time."""
+        self.timer.reset()
+        self._tick()
+
+    def action_summary(self) -> None:
+        """Show every proposal and the draft of routines."""
+        from samtale_tui.ui.screens.workshop_summary import WorkshopSummaryScreen
+
+        self._save()
+        self.app.push_screen(WorkshopSummaryScreen(self.record))
+
+    def action_back(self) -> None:
+        """Back to the set-up (proposals are kept in the saved workshop)."""
+        self._save()
+        self.app.pop_screen()
