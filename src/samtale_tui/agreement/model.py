@@ -14,6 +14,8 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from samtale_tui.prep.contact import KIND_BY_ID, ContactKind
+
 SCHEMA_VERSION = 1
 """The version of the agreement file format."""
 
@@ -65,24 +67,17 @@ class ContactPlan(Record):
     problem_solving: str = ""
 
 
-CONTACT_KINDS: dict[str, tuple[str, str]] = {
-    "caring": (
-        "Bry-seg-om-kontakt",
-        "Vis at medarbeideren er savnet og ønsket tilbake. Spør hvordan hen selv vil ha "
-        "kontakten: telefon, melding, et kort. Å ikke ha kontakt er ikke et alternativ.",
-    ),
-    "operations": (
-        "Sikre-driften-kontakt",
-        "Hold hverandre orientert om varighet, oppgaver og muligheter for tilrettelegging, "
-        "slik at kollegene ikke blir stående med hele hullet.",
-    ),
-    "problem_solving": (
-        "Problemløsningskontakt",
-        "Når fraværet henger sammen med konflikter eller problemer i arbeidsmiljøet, må "
-        "de fram i lyset og få en løsning før medarbeideren kan komme tilbake.",
-    ),
+CONTACT_FIELDS: dict[str, str] = {
+    "caring": "omsorg",
+    "operations": "drift",
+    "problem_solving": "problem",
 }
-"""The three kinds of contact: a title and a short guidance, in our own words."""
+"""``ContactPlan`` field -> id of the kind of contact in ``samtale_tui.prep.contact``."""
+
+
+def contact_kind(field: str) -> ContactKind:
+    """The kind of contact (title, purpose, guidance) behind a ``ContactPlan`` field."""
+    return KIND_BY_ID[CONTACT_FIELDS[field]]
 
 
 class Agreement(Record):
@@ -140,4 +135,11 @@ class Agreement(Record):
         return f"Oppfølgingsplan – {who} – {when}"
 
 
-__all__ = ["CONTACT_KINDS", "SCHEMA_VERSION", "Agreement", "AgreementMeasure", "ContactPlan"]
+__all__ = [
+    "CONTACT_FIELDS",
+    "SCHEMA_VERSION",
+    "Agreement",
+    "AgreementMeasure",
+    "ContactPlan",
+    "contact_kind",
+]
