@@ -124,3 +124,19 @@ def test_a_full_round_is_scored() -> None:
         rnd.answer("Hva nå?")
     md = "\n".join(rnd.to_markdown_lines())
     assert "5 av 10" in md and md.count("[x]") == 5
+
+
+def test_a_finished_round_becomes_a_drill_record() -> None:
+    from datetime import datetime
+
+    rnd = DrillRound.new(seed=3)
+    for i in range(rnd.size):
+        rnd.answer("Hva tenker du om det?" if i < 7 else "Er alt bra?")
+    when = datetime(2026, 11, 25, 14, 0, 0)
+    record = rnd.to_record(when)
+    assert record.date == when
+    assert record.score == 70
+    assert record.passed == 7
+    assert [i.prompt for i in record.items] == [i.text for i in rnd.items]
+    assert {i.kind for i in record.items} <= {"why", "closed", "leading"}
+    assert record.id.startswith("20261125-140000-")

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from typing import Literal
+from datetime import datetime
+from typing import TYPE_CHECKING, Literal
 
 from samtale_tui.analysis import Analysis, analyse
+
+if TYPE_CHECKING:
+    from samtale_tui.storage.records import DrillRecord
 
 DrillKind = Literal["why", "closed", "leading"]
 
@@ -319,6 +323,28 @@ class DrillRound:
     def summary(self) -> str:
         """One Norwegian line, e.g. ``7 av 10 riktige omskrivinger``."""
         return f"{self.score} av {self.size} gode omskrivinger"
+
+    def to_record(self, now: datetime) -> DrillRecord:
+        """The round as the store's ``DrillRecord`` (for ``Store.save_drill``).
+
+        Each item keeps the analyser's score of the rewrite; the round score
+        is ``percent``, so progress can chart the drill as its own skill.
+        """
+        from samtale_tui.practice import new_session_id
+        from samtale_tui.storage.records import DrillItem as RecordItem
+        from samtale_tui.storage.records import DrillRecord
+
+        items = [
+            RecordItem(
+                prompt=r.item.text,
+                kind=r.item.kind,
+                rewrite=r.rewrite,
+                score=max(0, min(100, r.analysis.score)),
+                ok=r.passed,
+            )
+            for r in self.results
+        ]
+        return DrillRecord(id=new_session_id(now), date=now, items=items, score=self.percent)
 
     def to_markdown_lines(self, heading_level: int = 2) -> list[str]:
         """The round as Markdown."""

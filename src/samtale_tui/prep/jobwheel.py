@@ -37,7 +37,7 @@ AREAS: tuple[WheelArea, ...] = (
         "kompetanse",
         "Kompetanse",
         "Om du har kunnskapen og ferdighetene jobben krever.",
-        "Hvilke deler av jobben kjenner du deg tryggest på, og hvor trenger du mer støtte?",
+        "Hvilke deler av jobben skulle du ønske mer opplæring eller støtte i?",
     ),
     WheelArea(
         "samarbeid",
