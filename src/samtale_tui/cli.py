@@ -20,6 +20,8 @@ COMMANDS: tuple[str, ...] = (
     "check",
     "scenarios",
     "score",
+    "present",
+    "workshop",
 )
 """Sub-command modules, in the order ``--help`` lists them."""
 

@@ -9,12 +9,13 @@ through the small public methods of ``SamtaleApp``.
 from __future__ import annotations
 
 import argparse
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -50,6 +51,9 @@ class AppConfig:
         theme: the theme to start with.
         resume: a session to reopen at start (set by the persistence layer
             when an unfinished session is found).
+        cursor_blink: False makes text cursors steady (tests and snapshots).
+        start: open ``"present"`` (trainer mode) or ``"workshop"`` at start.
+        monotonic: a monotonic clock in seconds for timers; tests pass a fake.
     """
 
     library: Library = field(default_factory=load_library)
@@ -61,6 +65,9 @@ class AppConfig:
     store: Any = field(default_factory=NullStore)
     theme: str = DEFAULT_THEME
     resume: PracticeSession | None = None
+    cursor_blink: bool = True
+    start: str | None = None
+    monotonic: Callable[[], float] = time.monotonic
 
     @classmethod
     def from_args(cls, args: argparse.Namespace, scenario_id: str | None = None) -> AppConfig:
@@ -102,7 +109,15 @@ class SamtaleApp(App[int]):
         from samtale_tui.ui.screens.home import HomeScreen
 
         self.push_screen(HomeScreen())
-        if self.config.resume is not None:
+        if self.config.start == "present":
+            from samtale_tui.ui.screens.present import PresentScreen
+
+            self.push_screen(PresentScreen(self.config.scenario_id))
+        elif self.config.start == "workshop":
+            from samtale_tui.ui.screens.workshop import WorkshopScreen
+
+            self.push_screen(WorkshopScreen())
+        elif self.config.resume is not None:
             self.open_session(self.config.resume)
         elif self.config.scenario_id:
             self.open_scenario(self.config.scenario_id)
@@ -110,6 +125,11 @@ class SamtaleApp(App[int]):
 
     def on_resize(self) -> None:
         self._check_size()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Keep text cursors steady when asked (deterministic snapshots)."""
+        if not self.config.cursor_blink and hasattr(event.widget, "cursor_blink"):
+            event.widget.cursor_blink = False  # type: ignore[attr-defined]
 
     def _check_size(self) -> None:
         from samtale_tui.ui.screens.too_small import TooSmallScreen
