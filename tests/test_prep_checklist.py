@@ -65,3 +65,12 @@ def test_prep_domain_does_not_import_textual() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_whole_preparation_as_markdown() -> None:
+    from samtale_tui.prep import to_markdown_lines
+
+    text = "\n".join(to_markdown_lines(["helse.mestring"], {"ledelse": 2}, title="Forberedelse"))
+    assert text.startswith("# Forberedelse\n")
+    assert "## Huskeliste" in text and "- [x] Mestring" in text
+    assert "## Jobbhjulet" in text and "| Ledelse | 2 |" in text

@@ -181,7 +181,8 @@ def to_markdown_lines(ratings: Mapping[str, int] | None, heading_level: int = 2)
     for area in AREAS:
         rating = checked.get(area.id)
         shown = "–" if rating is None else str(rating)
-        lines.append(f"| {area.label} | {shown} | `{bar(rating, 1, ascii_only=True)}` |")
+        drawn = "" if rating is None else f"`{bar(rating, 1, ascii_only=True)}`"
+        lines.append(f"| {area.label} | {shown} | {drawn} |")
     lines.append("")
     focus = suggested_focus(checked)
     if focus:
