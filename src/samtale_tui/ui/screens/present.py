@@ -15,11 +15,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Checkbox, Footer, Header, Input, OptionList, Static
+from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from samtale_tui.engine import Conversation
 from samtale_tui.trainer import GroupPlay, parse_teams
+from samtale_tui.ui.widgets.plain_checkbox import PlainCheckbox
 from samtale_tui.ui.wording import difficulty_label
 
 PRESENT_THEME = "samtale-kontrast"
@@ -56,7 +57,7 @@ class PresentScreen(Screen[None]):
             yield OptionList(id="present-cases")
             yield Static("Lag eller deltakere (valgfritt, skilt med komma):", classes="label")
             yield Input(placeholder="For eksempel: Bord 1, Bord 2, Bord 3", id="present-teams")
-            yield Checkbox("La turen gå på rundgang mellom lagene", id="present-rotate")
+            yield PlainCheckbox("La turen gå på rundgang mellom lagene", id="present-rotate")
             yield Static(
                 "Stemmer og poeng er skjult til du viser dem. Enter starter.",
                 id="present-note",
@@ -108,7 +109,7 @@ class PresentScreen(Screen[None]):
         if scenario is None:
             return
         teams = parse_teams(self.query_one("#present-teams", Input).value)
-        rotate = self.query_one("#present-rotate", Checkbox).value and bool(teams)
+        rotate = self.query_one("#present-rotate", PlainCheckbox).value and bool(teams)
         play = GroupPlay(Conversation(scenario), teams=teams, rotate=rotate)
         clock = getattr(self.app.config, "monotonic", time.monotonic)  # type: ignore[attr-defined]
         self.app.push_screen(PresentTalkScreen(play, clock=clock))
