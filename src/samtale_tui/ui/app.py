@@ -123,18 +123,19 @@ class SamtaleApp(App[int]):
             self.open_scenario(self.config.scenario_id)
         self._check_size()
 
-    def on_resize(self) -> None:
-        self._check_size()
+    def on_resize(self, event: events.Resize) -> None:
+        self._check_size(event.size.width, event.size.height)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """Keep text cursors steady when asked (deterministic snapshots)."""
         if not self.config.cursor_blink and hasattr(event.widget, "cursor_blink"):
             event.widget.cursor_blink = False  # type: ignore[attr-defined]
 
-    def _check_size(self) -> None:
+    def _check_size(self, width: int | None = None, height: int | None = None) -> None:
         from samtale_tui.ui.screens.too_small import TooSmallScreen
 
-        width, height = self.size
+        if width is None or height is None:
+            width, height = self.size
         small = width < MIN_WIDTH or height < MIN_HEIGHT
         on_top = isinstance(self.screen, TooSmallScreen)
         if small and not on_top:

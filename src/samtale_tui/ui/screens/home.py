@@ -67,7 +67,11 @@ class HomeScreen(Screen[None]):
         yield Header()
         with Horizontal(id="home-main"):
             with Vertical(id="library-pane"):
-                yield Input(placeholder="Skriv for å filtrere …", id="filter", compact=True)
+                yield Input(
+                    placeholder="Skriv for å filtrere …",
+                    id="filter",
+                    compact=True,
+                )
                 yield OptionList(id="scenario-list")
             with VerticalScroll(id="detail-pane"):
                 yield Static(id="detail")

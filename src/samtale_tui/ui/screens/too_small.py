@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Center, Middle
 from textual.screen import ModalScreen
@@ -20,11 +21,12 @@ class TooSmallScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         self._show()
 
-    def on_resize(self) -> None:
-        self._show()
+    def on_resize(self, event: events.Resize) -> None:
+        self._show(event.size.width, event.size.height)
 
-    def _show(self) -> None:
-        width, height = self.app.size
+    def _show(self, width: int | None = None, height: int | None = None) -> None:
+        if width is None or height is None:
+            width, height = self.app.size
         self.query_one("#too-small-message", Static).update(
             "Gjør vinduet større\n\n"
             f"Samtale trenger minst 80 x 24 tegn.\nNå: {width} x {height}.\n\n"

@@ -1,0 +1,184 @@
+"""Home, help, palette, size guard, navigation entries and the question bank."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from textual.widgets import Input, OptionList, Static
+
+from samtale_tui.scenarios.library import Library
+from samtale_tui.ui import navigation
+from samtale_tui.ui.navigation import Entry, available
+from samtale_tui.ui.screens.brief import BriefScreen, tips_for
+from samtale_tui.ui.screens.conversation import ConversationScreen
+from samtale_tui.ui.screens.help import HelpScreen
+from samtale_tui.ui.screens.home import HomeScreen, matches
+from samtale_tui.ui.screens.too_small import TooSmallScreen
+
+
+def detail(app: Any) -> str:
+    return str(app.screen.query_one("#detail", Static).render())
+
+
+async def test_home_lists_cases_and_filters_by_typing(make_app: Any) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, HomeScreen)
+        cases = screen.query_one("#scenario-list", OptionList)
+        assert cases.option_count == 1
+        assert "Kari" in detail(app)
+        row = str(cases.get_option_at_index(0).prompt)
+        assert "Mini" in row and "Lett" in row and "ny" in row
+        await pilot.press(*"finnes ikke")
+        await pilot.pause()
+        assert cases.option_count == 0
+        assert "Ingen caser passer" in detail(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen.query_one("#filter", Input).value == ""
+        assert cases.option_count == 1
+        await pilot.press(*"kari")
+        await pilot.pause()
+        assert cases.option_count == 1
+
+
+async def test_home_without_cases_explains_itself(make_app: Any) -> None:
+    app = make_app(library=Library([]))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert "Ingen caser er installert" in detail(app)
+
+
+def test_filter_needs_every_word(mini: Any) -> None:
+    assert matches(mini, "kari test")
+    assert matches(mini, "KONSULENT")
+    assert not matches(mini, "kari ola")
+
+
+def test_brief_tips_are_topped_up_from_the_rubric(mini: Any) -> None:
+    assert len(tips_for(mini)) == 3
+
+
+async def test_brief_shows_the_case_and_escape_goes_back(make_app: Any) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, BriefScreen)
+        text = str(app.screen.query_one("#brief-text", Static).render())
+        for expected in ("Hvem du møter", "Situasjonen", "Målet ditt", "Tips", "Kari"):
+            assert expected in text
+        modes = app.screen.query_one("#modes", OptionList)
+        assert modes.option_count == 3
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+
+
+async def test_scenario_id_opens_its_brief_and_unknown_ids_are_reported(make_app: Any) -> None:
+    app = make_app(scenario_id="mini")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, BriefScreen)
+    app = make_app(scenario_id="nope")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert any("nope" in n.message for n in app._notifications)
+
+
+async def test_help_lists_the_keys_of_the_screen_below(make_app: Any) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter", "1")
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        descriptions = [row[1] for row in app.screen.keys]
+        for expected in ("Pause", "Råd", "Angre", "Valg", "Slutt", "Hjelp"):
+            assert expected in descriptions
+        assert "Focus Next" not in descriptions
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConversationScreen)
+
+
+async def test_question_mark_opens_help_where_nothing_is_typed(make_app: Any) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        rubric = str(app.screen.query_one("#help-rubric", Static).render())
+        assert "Unngå «hvorfor»" in rubric
+
+
+async def test_palette_opens_a_case(make_app: Any) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Åpne case: Mini")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, BriefScreen)
+        assert app.screen.scenario.id == "mini"
+
+
+async def test_a_too_small_window_asks_to_be_made_larger(make_app: Any) -> None:
+    app = make_app()
+    async with app.run_test(size=(70, 20)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, TooSmallScreen)
+        message = str(app.screen.query_one("#too-small-message", Static).render())
+        assert "Gjør vinduet større" in message and "80 x 24" in message
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+
+
+def test_entries_are_shown_only_when_their_module_exists() -> None:
+    present = Entry("f7", "Finnes", "samtale_tui.ui.screens.home:HomeScreen")
+    missing = Entry("f8", "Mangler", "samtale_tui.ui.screens.nothing_here:Nope")
+    assert available([present, missing]) == [present]
+    assert navigation.load_target(present.target) is HomeScreen
+
+
+async def test_home_binds_entry_keys(make_app: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        navigation,
+        "HOME_ENTRIES",
+        [Entry("f7", "Hjelp igjen", "samtale_tui.ui.screens.too_small:TooSmallScreen")],
+    )
+    monkeypatch.setattr("samtale_tui.ui.screens.home.HOME_ENTRIES", navigation.HOME_ENTRIES)
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f7")
+        await pilot.pause()
+        assert isinstance(app.screen, TooSmallScreen)
+
+
+async def test_question_bank_inserts_into_the_reply(make_app: Any) -> None:
+    pytest.importorskip("samtale_tui.ui.screens.question_bank")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter", "1")
+        await pilot.pause()
+        await pilot.press(*"Ok. ")
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "QuestionBankScreen"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConversationScreen)
+        reply = app.screen.query_one("#reply", Input)
+        assert reply.value.startswith("Ok. ") and len(reply.value) > len("Ok. ") + 5
+        assert app.focused is reply
