@@ -22,6 +22,10 @@ COMMANDS: tuple[str, ...] = (
     "score",
     "present",
     "workshop",
+    "progress",
+    "export",
+    "data",
+    "forget",
 )
 """Sub-command modules, in the order ``--help`` lists them."""
 

@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
         scenario = _library_scenario(args.scenario_id)
         return launch(args, scenario_id=scenario.id)
 
-    from samtale_tui.playback import as_json, as_text, play_script, read_script
+    from samtale_tui.playback import as_json, as_text, read_script
 
     scenario = _library_scenario(args.scenario_id)
     if args.script == "-":
@@ -73,7 +73,9 @@ def run(args: argparse.Namespace) -> int:
         except (OSError, UnicodeDecodeError) as exc:
             raise CliError(f"kan ikke lese manuset {args.script}: {exc}", 2) from None
     replies = read_script(lines)
-    conversation = play_script(scenario, replies)
+    from samtale_tui.storage.headless import play_and_save
+
+    conversation = play_and_save(scenario, replies, args)
     if args.json:
         print(json.dumps(as_json(conversation), ensure_ascii=False, indent=2))
     else:

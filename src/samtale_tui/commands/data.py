@@ -1,0 +1,64 @@
+"""``samtale data``: where Samtale keeps its data, and what is stored."""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    sub.add_parser(
+        "data",
+        help="vis hvor data lagres og hva som er lagret",
+        description=(
+            "Skriv ut datamappen og hva som er lagret der. Mappen er --data-dir, ellers "
+            "SAMTALE_DATA_DIR, ellers brukerens datamappe. Ingenting sendes noe sted."
+        ),
+    )
+
+
+def _size(n: int) -> str:
+    if n < 1024:
+        return f"{n} byte"
+    if n < 1024 * 1024:
+        return f"{n / 1024:.1f} kB".replace(".", ",")
+    return f"{n / 1024 / 1024:.1f} MB".replace(".", ",")
+
+
+def _source(args: argparse.Namespace) -> str:
+    from samtale_tui.paths import ENV_VAR
+
+    if getattr(args, "data_dir", None):
+        return "valgt med --data-dir"
+    if os.environ.get(ENV_VAR, "").strip():
+        return f"valgt med {ENV_VAR}"
+    return "standard for brukeren"
+
+
+def run(args: argparse.Namespace) -> int:
+    from samtale_tui.paths import data_dir_from_args, guest_from_args
+    from samtale_tui.storage import Store
+
+    root = data_dir_from_args(args)
+    print(f"Datamappe: {root} ({_source(args)})")
+    if guest_from_args(args):
+        print("Gjestemodus (--no-save): ingenting lagres, og ingenting leses eller endres.")
+        return 0
+    if not root.exists():
+        print("Ingenting er lagret ennå.")
+        return 0
+    counts = Store(root).describe()
+    print(
+        f"Lagret: {counts['sessions']} økter, {counts['agreements']} oppfølgingsplaner, "
+        f"{counts['drills']} drillrunder, {counts['exports']} eksporter "
+        f"({_size(counts['bytes'])})."
+    )
+    if counts["quarantine"]:
+        print(
+            f"Satt til side: {counts['quarantine']} fil(er) som ikke kunne leses, i "
+            f"{root / 'quarantine'} (hver med en .grunn.txt som sier hvorfor)."
+        )
+    print(
+        "Alt ligger bare på denne maskinen, i filer bare du kan lese. «samtale forget» sletter alt."
+    )
+    return 0
