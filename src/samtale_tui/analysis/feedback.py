@@ -1,0 +1,198 @@
+"""Feedback items: short, kind Norwegian verdicts, each naming its words."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from samtale_tui.analysis.model import Feedback, Question, Span
+from samtale_tui.analysis.rewrite import (
+    rewrite_closed,
+    rewrite_leading,
+    rewrite_telling,
+    rewrite_why,
+)
+
+_QUOTE_MAX = 48
+
+MESSAGES: dict[str, str] = {
+    "why": (
+        "Et hvorfor-spørsmål kan høres ut som en anklage, selv når det er ment godt. "
+        "Spør heller hva som gjorde det vanskelig."
+    ),
+    "closed": (
+        "Dette kan besvares med ja eller nei. Et åpent spørsmål gir den ansatte mer rom "
+        "til å fortelle."
+    ),
+    "open": "Et åpent spørsmål: det inviterer den ansatte til å svare med egne ord.",
+    "warmth": "Varme: du viser at du ser personen og bryr deg.",
+    "clarity": "Tydelighet: du gir en ramme eller et konkret neste steg.",
+    "warmth_clarity": "Varm og tydelig på én gang – det er den kombinasjonen som virker best.",
+    "reflection": "Speiling: du gir tilbake det du har hørt, og viser at du lytter.",
+    "diagnosis": (
+        "Den ansatte trenger ikke fortelle om diagnose eller behandling. Snakk heller om "
+        "hva hen kan gjøre på jobb."
+    ),
+    "suspicion": (
+        "Dette kan høres ut som at du tviler på at fraværet er ekte. Mistillit tærer på "
+        "tilliten dere trenger."
+    ),
+    "telling": (
+        "Her bestemmer du for den ansatte. Inviter heller til egne forslag, så eier hen "
+        "løsningen selv."
+    ),
+    "minimizing": (
+        "Dette kan oppleves som at du gjør situasjonen mindre enn den er. Anerkjenn heller "
+        "det hen kjenner på."
+    ),
+    "leading": (
+        "Spørsmålet legger svaret i munnen på den ansatte. Spør åpent, så får du høre hva "
+        "hen faktisk mener."
+    ),
+    "multiple_questions": (
+        "Flere spørsmål på en gang gjør det vanskelig å svare. Still ett og vent på svaret."
+    ),
+}
+
+SUGGESTIONS: dict[str, dict[str, str]] = {
+    "nb": {
+        "diagnosis": "Hva kjenner du at du klarer på jobb akkurat nå?",
+        "suspicion": (
+            "Jeg ser at fraværet har økt, og jeg vil gjerne forstå hvordan du har det. "
+            "Hva tenker du selv?"
+        ),
+        "minimizing": "Det høres krevende ut. Hvordan er det for deg nå?",
+    },
+    "en": {
+        "diagnosis": "What do you feel you can manage at work right now?",
+        "suspicion": (
+            "I have noticed the absence has grown, and I would like to understand how you "
+            "are. What do you think yourself?"
+        ),
+        "minimizing": "That sounds hard. How is it for you right now?",
+    },
+}
+
+
+def quote(text: str, start: int, end: int) -> str:
+    """Return the span's words in «», shortened for display."""
+    words = " ".join(text[start:end].split())
+    if len(words) > _QUOTE_MAX:
+        words = words[: _QUOTE_MAX - 1].rstrip() + "…"
+    return f"«{words}»"
+
+
+def _enclosing(sents: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int]:
+    i = bisect_right(starts, pos) - 1
+    return sents[max(i, 0)] if sents else (pos, pos)
+
+
+def build(
+    text: str,
+    lang: str,
+    question_type: str,
+    questions: list[Question],
+    warmth_spans: list[Span],
+    clarity_spans: list[Span],
+    reflection_spans: list[Span],
+    pitfall_spans: list[tuple[str, Span]],
+    sents: list[tuple[int, int]],
+) -> tuple[Feedback, ...]:
+    """Return the feedback items for one analysed reply, worst first."""
+    out: list[Feedback] = []
+    starts = [s for s, _ in sents]
+    pitfall_names = {name for name, _ in pitfall_spans}
+    done_leading = False
+    for name, span in pitfall_spans:
+        if name == "multiple_questions":
+            first = questions[0]
+            out.append(
+                Feedback(
+                    name,
+                    span.start,
+                    span.end,
+                    f"{quote(text, span.start, span.end)}: {MESSAGES[name]}",
+                    _first_question(text, first),
+                )
+            )
+            continue
+        suggestion: str | None
+        if name == "leading":
+            if done_leading:
+                continue
+            done_leading = True
+            q = next((q for q in questions if q.start <= span.start < q.end), None)
+            s, e = (q.start, q.end) if q else _enclosing(sents, starts, span.start)
+            suggestion = rewrite_leading(text[s:e], lang)
+        elif name == "telling":
+            s, e = _enclosing(sents, starts, span.start)
+            suggestion = rewrite_telling(text[span.start : e], lang)
+        else:
+            suggestion = SUGGESTIONS["en" if lang == "en" else "nb"].get(name)
+        out.append(
+            Feedback(
+                name,
+                span.start,
+                span.end,
+                f"{quote(text, span.start, span.end)}: {MESSAGES[name]}",
+                suggestion,
+            )
+        )
+    for q in questions:
+        if q.type == "why":
+            out.append(
+                Feedback(
+                    "why",
+                    q.start,
+                    q.end,
+                    f"{quote(text, q.start, q.end)}: {MESSAGES['why']}",
+                    rewrite_why(text[q.start : q.end], lang),
+                )
+            )
+        elif q.type == "closed" and "leading" not in pitfall_names:
+            out.append(
+                Feedback(
+                    "closed",
+                    q.start,
+                    q.end,
+                    f"{quote(text, q.start, q.end)}: {MESSAGES['closed']}",
+                    rewrite_closed(text[q.start : q.end], lang),
+                )
+            )
+        elif q.type == "open" and not pitfall_names & {"diagnosis", "leading"}:
+            out.append(
+                Feedback(
+                    "open",
+                    q.start,
+                    q.end,
+                    f"{quote(text, q.start, q.end)}: {MESSAGES['open']}",
+                    None,
+                    True,
+                )
+            )
+    both = bool(warmth_spans) and bool(clarity_spans)
+    for kind, spans in (
+        ("warmth", warmth_spans),
+        ("clarity", clarity_spans),
+        ("reflection", reflection_spans),
+    ):
+        if spans:
+            span = spans[0]
+            key = "warmth_clarity" if both and kind == "clarity" else kind
+            out.append(
+                Feedback(
+                    kind,
+                    span.start,
+                    span.end,
+                    f"{quote(text, span.start, span.end)}: {MESSAGES[key]}",
+                    None,
+                    True,
+                )
+            )
+    return tuple(out)
+
+
+def _first_question(text: str, q: Question) -> str:
+    words = " ".join(text[q.start : q.end].split()).rstrip(" ,;:")
+    if not words.endswith("?"):
+        words += "?"
+    return words[:1].upper() + words[1:]

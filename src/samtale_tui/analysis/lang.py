@@ -1,0 +1,25 @@
+"""Telling Norwegian (bokmål or nynorsk) from English."""
+
+from __future__ import annotations
+
+import re
+
+_NB = re.compile(
+    r"\b(?:jeg|eg|du|deg|det|er|og|ikke|ikkje|har|hva|kva|hvordan|korleis|hvorfor|kvifor|"
+    r"vi|meg|på|til|som|med|kan|vil|skal|at|en|et|ei|av|om|så|seg|nå|litt|"
+    r"takk|hvilke|når|ja|nei)\b|[æøå]"
+)
+_EN = re.compile(
+    r"\b(?:i'm|i'd|you|the|and|is|are|to|of|it|what|how|why|do|does|did|that|we|your|me|"
+    r"with|will|would|be|have|this|thank|thanks|yes|about|feel|not)\b"
+)
+
+_SAMPLE = 2000
+
+
+def detect(low: str) -> str:
+    """Return ``"en"`` or ``"nb"`` for the lower-cased text (nynorsk counts as nb)."""
+    sample = low[:_SAMPLE]
+    nb = len(_NB.findall(sample))
+    en = len(_EN.findall(sample))
+    return "en" if en > nb else "nb"

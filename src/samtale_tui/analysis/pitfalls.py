@@ -1,0 +1,160 @@
+"""The pitfalls: diagnosis, suspicion, telling, minimizing, leading.
+
+(``multiple_questions`` is counted from the questions themselves.) A pitfall is
+about the reply's effect, not single words, so each rule looks at context:
+illness words only count as a diagnosis pitfall when the manager asks about
+them or claims to need them, and never when the manager says the employee need
+not share them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ILLNESS = (
+    r"(?:diagnos\w*|sykdom\w*|sjukdom\w*|lidelse\w*|feiler|feilar|fei?ler deg|"
+    r"medisin\w*|medikament\w*|tablett\w*|piller|behandling\w*|terapi\w*|"
+    r"psykolog\w*|psykiater\w*|kreft\w*|cellegift|svulst\w*|depresjon\w*|deprimert|"
+    r"angst\w*|utbrent\w*|utbrenthet|migrene\w*|diabetes|prøvesvar\w*|blodprøve\w*|"
+    r"operasjon\w*|operert|undersøkels\w*|mr\b|scan\w*|gravid\w*|rus\w*|alkohol\w*|"
+    r"psykisk\w*|hva slags sykdom|hva er galt|hva som er galt|kva som er gale|"
+    r"hva er det med deg|kva er det med deg|hva fe(?:i)?ler|kva feilar|"
+    r"legen (?:sa|sier|mener|skrev|fant|tror)|legen din (?:sa|sier|mener)|"
+    r"fastlegen (?:sa|sier|mener|skrev|fant)|"
+    r"diagnos\w*|illness|disease|condition|medication|medicine|pills|treatment|"
+    r"therapy|therapist|cancer|depress\w*|anxiety|burnout|test results|"
+    r"what(?:'s| is) wrong with you|wrong with you|the doctor (?:say|said|think|found)|"
+    r"your doctor (?:say|said|think))"
+)
+ILLNESS = re.compile(r"\b" + _ILLNESS)
+
+# The manager claims a need to know the illness: a diagnosis pitfall as a statement.
+DEMAND_TO_KNOW = re.compile(
+    r"\b(?:(?:jeg|eg|vi|me) (?:må|trenger å|treng å|bør|skal|vil|ville) (?:nesten |jo |gjerne |egentlig )?"
+    r"(?:vite|veta|vete|få vite|høre)|(?:i|we) (?:need|have|must|want|would like) to know|"
+    r"(?:du må|du bør|you need to|you must|you should) (?:fortelle|si|tell me|let me know)|"
+    r"(?:jeg|eg) (?:tror|trur) (?:nok )?(?:at )?(?:det|du)|(?:i think|i guess|i bet) (?:it's|you)|"
+    r"(?:det|dette) (?:er|høres ut som) (?:nok|sikkert|vel) |sounds like (?:a |an )?)"
+)
+
+# Respect and negation: "Du trenger ikke fortelle meg hva diagnosen er".
+RESPECT = re.compile(
+    r"\b(?:(?:du|dere) (?:trenger|treng|må|behøver|skal) (?:ikke|ikkje|ingenting) "
+    r"(?:å )?(?:fortelle|si|dele|forklare|seie|fortelja|gå inn på)|"
+    r"(?:du|dere) (?:bestemmer|velger|avgjør|vel|bestemmer helt) (?:selv|sjølv)|"
+    r"(?:ikke|ikkje) (?:nødvendig|noe du må|noko du må)|"
+    r"(?:jeg|eg) (?:trenger|treng|må|skal|vil) (?:ikke|ikkje) (?:å )?(?:vite|veta|høre|spørre)|"
+    r"(?:you|u) (?:don't|do not|never) (?:have|need) to (?:tell|share|say|explain)|"
+    r"no need to (?:tell|share|explain)|(?:it's|it is) up to you|you decide|"
+    r"(?:i|we) (?:don't|do not) need to know|uten å gå inn på|without going into)"
+)
+
+SUSPICION = re.compile(
+    r"\b(?:"
+    r"(?:virkelig|egentlig|eigentleg|faktisk|really|actually) (?:så|that|so) "
+    r"(?:ille|alvorlig|alvorleg|syk|sjuk|dårlig|vondt|farlig|galt|bad|serious|sick|ill)|"
+    r"(?:egentlig|eigentleg|virkelig|faktisk|actually|really) (?:er|var|were|are|was) "
+    r"(?:så )?(?:syk|sjuk|dårlig|sick|ill)|"
+    r"(?:faktisk|virkelig|egentlig|actually|really) (?:var|er|were|are|was) (?:syk|sjuk|sick|ill)|"
+    r"(?:dokumentere|dokumentasjon|bevise|bevis|prove|proof|documentation)\b[^.?!]{0,40}"
+    r"(?:syk|sjuk|fravær|borte|frisk|sick|ill|absence|off)|"
+    r"(?:syk|sjuk|sick|ill|dårlig) (?:eller|or) (?:ikke|ikkje|not)|"
+    r"påfallende|mistenk\w*|suspicious|rart at du|strange that you|funny how you|"
+    r"(?:alltid|ofte|stadig|always|often) (?:er |blir |is |are |gets? )?(?:syk|sjuk|borte|sick|ill|off) "
+    r"(?:på|om|rundt|før|etter|on|around|before|after) (?:mandag|fredag|monday|friday|ferie|helg|"
+    r"holiday|weekend)\w*|"
+    r"(?:du|you) (?:ser|såg|virker|look|seem) (?:jo |da |egentlig |perfectly |really |quite )?"
+    r"(?:helt |heilt )?(?:frisk|fin|pigg|opplagt|fine|healthy|well|ok)(?: ut| to me| enough)?"
+    r"(?=\s|[.,!?]|$)|"
+    r"legeerklæring (?:for|på) (?:hver|alle)|doctor'?s note for every|"
+    r"(?:lurer|tviler|tvilar|wonder|doubt)\w* (?:på )?(?:om|if|whether) (?:du|you) "
+    r"(?:egentlig|virkelig|faktisk|really|actually|is|are)|"
+    r"folk (?:snakker|prater)|people (?:are talking|talk)|rykte\w*|rumou?rs?|"
+    r"late som|pretend\w*|fake\w*|skulk\w*|sluntr\w*|snik\w*|"
+    r"sett deg (?:på|i|ute)|saw you (?:at|in|out)|"
+    r"(?:er du|er det) (?:sikker|sikkert) på at du (?:er|var) (?:syk|sjuk)|"
+    r"sure you(?:'re| are| were) (?:sick|ill)"
+    r")"
+)
+
+TELLING = re.compile(
+    r"\b(?:"
+    r"(?:du|dere) (?:må|bør|burde|skal|får) (?:bare |nå |rett og slett |heller |virkelig |"
+    r"faktisk |jo )?(?!gjerne|ikke være redd|ikkje)(?:\w+)|"
+    r"(?:du|dere) (?:trenger|treng) (?:bare |rett og slett )?å\b|"
+    r"det (?:beste|lureste|riktige|smarteste) (?:for deg )?(?:er|blir|vil være) (?:å|at)\b|"
+    r"(?:jeg|eg) har (?:bestemt|besluttet|avgjort|bestemt meg for) (?:at|å)|"
+    r"(?:da|så) (?:sier|seier|bestemmer|gjør) (?:vi|me|jeg|eg) (?:at|det)|"
+    r"(?:slutt (?:å|med)|stopp (?:å|med)|kom deg (?:tilbake|på jobb|ut|opp)|skjerp deg|"
+    r"bare kom|bare ta|bare prøv|tenk positivt|hold ut)\b|"
+    r"ta deg sammen|bit tennene|"
+    r"(?:you|u) (?:just |simply |really )?(?:(?:need|have|ought|'ve got|got) to|must|should|"
+    r"'d better|had better)\b(?! be honest)|"
+    r"(?:you|u) (?:will|'ll|are going to) (?:start|work|come|be|have|take|do|move|stop)|"
+    r"pull yourself together|snap out|just come back|cheer up|toughen up|man up|"
+    r"i(?:'ve| have) decided|the best (?:thing )?for you is"
+    r")"
+)
+
+# "Du må gjerne" and "du får gjerne" are permissions, not orders; "du må ikke
+# være redd for" reassures. These are filtered in ``telling_spans``.
+TELLING_OK = re.compile(
+    r"(?:må|får|bør|skal) (?:gjerne|bare si|bare gi|gjerne si|selv|sjølv|også få)|"
+    r"(?:må|skal) ikke (?:være|vere|føle|kjenne)|"
+    r"skal (?:ha|få) (?:det|tid|ro|hjelp|støtte)|"
+    r"you (?:should|need to|have to) (?:know|feel) (?:that|you)|"
+    r"you (?:don't|do not) (?:need|have) to"
+)
+
+MINIMIZING = re.compile(
+    r"\b(?:"
+    r"(?:trenger|treng|need) (?:bare|berre|just|only) (?:litt|ein|en|a|some)|"
+    r"(?:går|gjeng|will pass|'ll pass|goes away|blows over) (?:nok |sikkert |snart )?(?:over|bort)|"
+    r"(?:det )?går (?:nok|sikkert|helt sikkert) (?:bra|fint|over|greit)|"
+    r"(?:it'll|it will|you'll|you will) (?:be|turn out) (?:fine|ok|okay|alright|all right)|"
+    r"(?:det er|det var|that's|it's|it is) (?:jo |vel |bare )?(?:helt |heilt |ganske |completely |"
+    r"totally |perfectly |quite )?(?:vanlig|normalt|normal)(?! å| at| to| for)\b|"
+    r"(?:alle|alle andre|everyone|everybody|we all) (?:er|blir|har|får|kjenner|is|gets|has|have|"
+    r"feels?) (?:jo |litt |vel |sometimes |a bit )?"
+    r"(?:slitne|slitn|sliten|stressa|stresset|lei|trøtt\w*|tired|stressed|that|this)|"
+    r"(?:det|dette|det er|it's|it is|that's) (?:jo |vel |berre |bare )?(?:bare|berre|only|just) "
+    r"(?:litt|ein|en|a|some|migrene|stress|hodepine|en forkjølelse)|"
+    r"(?:er|var) det vel (?:over|greit|bra)|da er det vel|"
+    r"ikke (?:så|noe å) (?:farlig|ille|nøye|stort|bry seg om|tenke på)|"
+    r"not (?:that|so) (?:bad|serious|big)|no big deal|"
+    r"(?:kunne|could) (?:vært|have been|be) (?:verre|worse)|"
+    r"andre har det (?:verre|mye verre)|others have it worse|"
+    r"se (?:lyst|positivt) på|look on the bright side|"
+    r"du overdriver|you(?:'re| are) overreacting|"
+    r"(?:det er|det var) (?:jo )?ingen (?:krise|sak)|"
+    r"bare (?:å|aa) (?:komme seg|bite|ta seg)"
+    r")"
+)
+
+LEADING = re.compile(
+    r"\b(?:"
+    r"(?:du|dere|det|dette|you) (?:er|vil|har|kan|synes|syns|tror|trur|blir|skal|ser) vel\b|"
+    r"vel (?:enig|enige|best|bedre|lurt|greit|fornuftig|riktig)|"
+    r"(?:enig|enige|samd) (?:i|med meg i) at|"
+    r"(?:er|blir|var|ville|hadde) (?:ikke|ikkje) (?:det|dette) (?:\w+ )?"
+    r"(?:best|bedre|lurt|lurest|greit|fint|smart|fornuftig|riktig|naturlig)|"
+    r"(?:er|blir|var|ville|hadde) (?:det|dette) (?:ikke|ikkje) (?:\w+ )?"
+    r"(?:best|bedre|lurt|lurest|greit|fint|smart|fornuftig|riktig|naturlig)|"
+    r"(?:synes|syns|tror|trur|mener|meiner) (?:du|dere) (?:ikke|ikkje) (?:at|det|også)|"
+    r"(?:burde|bør|skulle) (?:du|dere|vi) (?:ikke|ikkje)|"
+    r"(?:du|dere) (?:synes|syns|tror|er) (?:vel |sikkert |nok |også )?(?:også|enig) (?:at)?|"
+    r"don't you think|dont you think|wouldn't you (?:agree|say)|"
+    r"(?:you'd|you would|you'll|you will) agree|you agree (?:that|it)|"
+    r"(?:isn't|wouldn't|won't|shouldn't) (?:it|that|you|we) (?:be )?(?:best|better|wise|good|"
+    r"sensible|easier|agree)|surely (?:you|it)|"
+    r"wouldn't you\??\s*$|ikke sant\??\s*$|ikkje sant\??\s*$|right\?\s*$|"
+    r"isn't it\??\s*$|don't you\??\s*$|eller hva\??\s*$"
+    r")"
+)
+
+# Telling words reported from the employee ("So you feel you have to ...",
+# "Du sier at du må ...") are a reflection, not an order.
+REPORTED = re.compile(
+    r"\b(?:feel|felt|think|say|said|believe|føler|følte|kjenner|tenker|sier|sa|mener|"
+    r"opplever|tror)(?: at| that| like)?\s+$"
+)

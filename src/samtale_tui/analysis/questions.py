@@ -1,0 +1,136 @@
+"""Finding questions and their type: why, open or closed.
+
+A question is found by its form, not by its question mark: a question word or
+a request at the start of a clause, a finite verb followed by its subject
+(Norwegian and English verb-first questions), a tag (*..., ikke sant?*), or,
+failing all that, a sentence that ends in a question mark.
+"""
+
+from __future__ import annotations
+
+import re
+
+from samtale_tui.analysis import lexicon as lx
+from samtale_tui.analysis.model import Question
+
+_LEAD = lx.PREFIX + r"(?:" + lx.WONDER + r")?"
+
+_WHY = re.compile(_LEAD + r"(" + lx.WHY + r")")
+_REQUEST = re.compile(_LEAD + r"(?:gjerne |please |kindly |bare |just )?(" + lx.REQUEST + r")")
+_POLITE = re.compile(_LEAD + r"(" + lx.POLITE + r")")
+_INVITE = re.compile(_LEAD + r"(" + lx.INVITE + r")")
+_OPEN = re.compile(
+    _LEAD + r"(" + lx.OPEN_WORDS + r")\b(?:,?\s+(" + lx.SUBORDINATE_AFTER_QWORD + r"))?"
+)
+_WONDER_IF = re.compile(lx.PREFIX + lx.WONDER + r"(om|if|whether)\b")
+_V1 = re.compile(
+    lx.V1_PREFIX
+    + r"(("
+    + lx.NB_FINITE_VERBS
+    + r"|"
+    + lx.EN_AUX
+    + r")(?:\s+(?:ikke|ikkje|not))?\s+"
+    + lx.SUBJECTS
+    + r")\b"
+)
+_VEL = re.compile(r"((?:du|det|dere|dette|you) (?:er|vil|har|kan|synes|tror|blir|skal) vel)\b")
+_VEL_HINT = re.compile(r"\b(?:enig|best|bedre|lurt|greit|ikke|smart|fornuftig)\b")
+_TAG_STRONG = re.compile(lx.TAG_STRONG)
+
+# Later clauses start after a comma, semicolon, colon or a conjunction.
+_CLAUSE = re.compile(
+    r"(?:[,;:]\s*|\s[-–—]\s*|\s+(?=(?:og|men|eller|and|but|or)\s))"
+    r"(?:(og|men|eller|and|but|or|så|so)\s+)?(?=\S)",
+)
+_CLAUSE_CANDIDATE = re.compile(r"[,;:]|\s[-–—]\s|\s(?:og|men|eller|and|but|or)\s")
+
+# Strong question starts in a later clause: only question words and requests.
+_LATER_Q = re.compile(
+    r"(?:" + lx.WHY + r"|" + lx.OPEN_WORDS + r"\b|" + lx.POLITE + r"|" + lx.REQUEST + r")"
+)
+
+
+def _classify(low: str, pos: int, end: int, first: bool, ends_q: bool) -> tuple[str, int] | None:
+    """Classify the clause starting at ``pos``; return (type, start of question)."""
+    m = _WHY.match(low, pos, end)
+    if m:
+        return "why", m.start(1)
+    m = _POLITE.match(low, pos, end) or _REQUEST.match(low, pos, end)
+    if m:
+        return "open", m.start(1)
+    m = _INVITE.match(low, pos, end)
+    if m and first:
+        return "open", m.start(1)
+    m = _OPEN.match(low, pos, end)
+    if m:
+        word = m.group(1)
+        if m.group(2) and not ends_q:
+            return None
+        if word in ("når", "when", "hvor", "kor") and m.group(2):
+            return None
+        return "open", m.start(1)
+    if not first and not ends_q:
+        return None
+    m = _WONDER_IF.match(low, pos, end)
+    if m:
+        return "closed", m.start(1)
+    m = _V1.match(low, pos, end)
+    if m:
+        return "closed", m.start(1)
+    return None
+
+
+def find_questions(low: str, start: int, end: int) -> list[tuple[Question, bool]]:
+    """Return the questions in one sentence ``low[start:end]``.
+
+    Each comes with a flag: True for a question by its form (question word,
+    request, verb first), False for a statement turned into a question only by
+    a tag or a question mark, whose words still count as statements.
+    """
+    ends_q = low.endswith("?", start, end) or low[start:end].rstrip(" .!)\"'").endswith("?")
+    found: list[tuple[str, int]] = []
+    first = _classify(low, start, end, True, ends_q)
+    if first:
+        found.append(first)
+    sentence = low[start:end]
+    if _CLAUSE_CANDIDATE.search(sentence):
+        for m in _CLAUSE.finditer(low, start, end):
+            pos = m.end()
+            if pos >= end or pos == start:
+                continue
+            sep = low[m.start()]
+            conj = m.group(1)
+            if sep == " " and not conj:
+                continue
+            if not _LATER_Q.match(low, pos, end):
+                # a verb-first clause joined with og/eller: "..., eller vil du ...?"
+                if conj in ("og", "eller", "and", "or") and ends_q and found:
+                    v1 = _V1.match(low, pos, end)
+                    if v1 and found[-1][1] != pos:
+                        found.append(("closed", pos))
+                continue
+            got = _classify(low, pos, end, False, ends_q)
+            if got and (not found or got[1] > found[-1][1]):
+                found.append(got)
+    formal = True
+    if not found:
+        formal = False
+        vel = _VEL.match(low, start, end)
+        if (
+            ends_q
+            or (vel and _VEL_HINT.search(low, vel.end(), end))
+            or _TAG_STRONG.search(sentence)
+        ):
+            found.append(("closed", start))
+    questions = []
+    for i, (qtype, qstart) in enumerate(found):
+        qend = found[i + 1][1] if i + 1 < len(found) else end
+        while qend > qstart and low[qend - 1] in " ,;:-–—":
+            qend -= 1
+        if i + 1 < len(found):
+            # trim the joining conjunction off the end of this question
+            tail = re.search(r"(?:[,;:]?\s*(?:og|men|eller|and|but|or)?)$", low[qstart:qend])
+            if tail and tail.start() > 0:
+                qend = qstart + tail.start()
+        questions.append((Question(qstart, qend, qtype), formal))  # type: ignore[arg-type]
+    return questions

@@ -1,0 +1,77 @@
+"""The topics a reply touches, found by word stems."""
+
+from __future__ import annotations
+
+import re
+
+from samtale_tui.analysis.model import THIRD_PARTY_TOPICS, TOPICS
+
+_TOPIC_WORDS: dict[str, str] = {
+    "tasks": (
+        r"oppgave\w*|arbeidsoppgave\w*|gjeremål\w*|ansvarsområd\w*|arbeidsmengd\w*|"
+        r"prosjekt\w*|kunde\w*|pasient\w*|arbeidsdag\w*|arbeidsuke\w*|hva du klarer|"
+        r"kva du klarer|tasks?|duties|duty|workload|projects?|responsibilit\w*"
+    ),
+    "hours": (
+        r"timer|timar|prosent|%|halv dag|halve dager|halvdag\w*|deltid\w*|gradert\w*|"
+        r"redusert\w*|arbeidstid\w*|kortere dager|kortare dagar|full stilling|"
+        r"stillingsprosent\w*|vakt\w*|nattevakt\w*|kveldsvakt\w*|turnus\w*|"
+        r"full tid|fulltid|deltid|hours|part-time|part time|graded|shifts?|full days|"
+        r"half days?|working time|sick leave percentage"
+    ),
+    "home_office": r"hjemmekontor\w*|heimekontor\w*|hjemmefra|heimanfrå|jobbe hjemme|"
+    r"jobbe heime|home office|from home|remote\w*",
+    "colleagues": (
+        r"kolleg\w*|avdeling\w*|laget|teamet|gjengen|de andre|dei andre|arbeidsmiljø\w*|"
+        r"samarbeid\w*|personalmøte\w*|arbeidsfellesskap\w*|colleagues?|team|"
+        r"co-?workers?|the others"
+    ),
+    "contact": (
+        r"kontakt\w*|ringe|ringer|ringte|ring meg|sms|melding\w*|høre fra|høyre frå|"
+        r"holde kontakten|snakkes|ta en prat|keep in touch|stay in touch|check in|"
+        r"call|text|message|contact"
+    ),
+    "plan": (
+        r"plan\w*|avtal\w*|møte\w*|neste gang|evaluer\w*|dialogmøte\w*|oppsummer\w*|"
+        r"tiltak\w*|videre|agree\w*|meeting|review|next time|summ?ar\w*"
+    ),
+    "health": (
+        r"helse\w*|sykdom\w*|sjukdom\w*|syk|sjuk|sykmeld\w*|sjukmeld\w*|sykefravær\w*|"
+        r"diagnos\w*|behandling\w*|medisin\w*|frisk\w*|migrene\w*|kreft\w*|smerte\w*|"
+        r"vondt|søvn\w*|depresjon\w*|angst\w*|utbrent\w*|energi\w*|sliten|slitne|"
+        r"helsa|health|illness|sick|ill|diagnosis|treatment|medication|pain|sleep|"
+        r"energy|tired|exhausted|migraine|cancer|anxiety|depression"
+    ),
+    "hr": r"hr|personalavdeling\w*|personalsjef\w*|personalrådgiver\w*|human resources",
+    "occupational_health": (
+        r"bedriftshelsetjeneste\w*|bht|bedriftslege\w*|bedriftssykepleier\w*|"
+        r"occupational health\w*|company doctor"
+    ),
+    "union": (
+        r"tillitsvalgt\w*|tillitsvald\w*|verneombud\w*|fagforening\w*|fagforeining\w*|"
+        r"union|safety rep\w*|shop steward|employee representative"
+    ),
+    "nav": r"nav|arbeidsavklaringspeng\w*|aap",
+    "gp": r"fastleg\w*|lege|legen|legar|legene|legeerklæring\w*|sykmelder\w*|doctor\w*|gp",
+    "job_change": (
+        r"andre oppgaver|andre oppgåver|annen jobb|anna jobb|ny jobb|nytt yrke|annet yrke|"
+        r"riktig yrke|omplasser\w*|bytte (?:jobb|avdeling|stilling)|annen avdeling|"
+        r"anna avdeling|annen stilling|jobbytte|karriere\w*|jobbmobilitet|lageret|"
+        r"other tasks|another job|new job|different role|another role|redeploy\w*|"
+        r"career|change jobs?"
+    ),
+}
+
+_TOPIC_RE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(r"(?<!\w)(?:" + _TOPIC_WORDS[name] + r")(?!\w)"))
+    for name in TOPICS
+    if name in _TOPIC_WORDS
+)
+
+
+def find_topics(low: str) -> tuple[str, ...]:
+    """Return the topics ``low`` (the lower-cased reply) touches, in TOPICS order."""
+    found = {name for name, pattern in _TOPIC_RE if pattern.search(low)}
+    if found & THIRD_PARTY_TOPICS:
+        found.add("third_party")
+    return tuple(name for name in TOPICS if name in found)
