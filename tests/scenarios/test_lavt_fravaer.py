@@ -66,7 +66,7 @@ def test_lecturing_twice_breaks_the_conversation(scenario: Scenario) -> None:
     assert conversation.state.ending == "brudd"
 
 
-@pytest.mark.parametrize("pitfall", ["telling", "minimizing"])
+@pytest.mark.parametrize("pitfall", ["telling", "minimizing", "leading"])
 def test_lecturing_and_dismissing_are_never_rewarded(scenario: Scenario, pitfall: str) -> None:
     # Even a warm, clear, open reply loses trust when it lectures or waves his concerns away.
     tempting = Analysis(

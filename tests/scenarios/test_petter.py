@@ -1,0 +1,85 @@
+"""Good and poor playthroughs of the Petter scenario (a cook back after injury)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from samtale_tui.analysis import Analysis
+from samtale_tui.engine import Conversation, State
+from samtale_tui.playback import play_script, read_script
+from samtale_tui.scenarios import Scenario, load_scenario
+from samtale_tui.scenarios.check import check_structure
+
+ROOT = Path(__file__).resolve().parents[2]
+SCENARIO = ROOT / "scenarios" / "petter.toml"
+SCRIPTS = Path(__file__).parent / "scripts"
+
+
+@pytest.fixture(scope="module")
+def scenario() -> Scenario:
+    return load_scenario(SCENARIO)
+
+
+def _play(scenario: Scenario, name: str) -> Conversation:
+    lines = (SCRIPTS / f"petter-{name}.txt").read_text(encoding="utf-8").splitlines()
+    return play_script(scenario, read_script(lines))
+
+
+def test_scenario_is_clean(scenario: Scenario) -> None:
+    assert check_structure(scenario, str(SCENARIO)) == []
+
+
+def test_good_script_reaches_the_good_ending(scenario: Scenario) -> None:
+    conversation = _play(scenario, "good")
+    assert conversation.state.ending == "stabil_vei"
+    assert conversation.ending is not None and conversation.ending.outcome == "good"
+    assert {"varme", "tydelig"} <= conversation.state.flags
+
+
+def test_poor_script_sends_petter_back_on_full_leave(scenario: Scenario) -> None:
+    conversation = _play(scenario, "poor")
+    assert conversation.state.ending == "borte"
+    assert conversation.ending is not None and conversation.ending.outcome == "poor"
+
+
+def test_good_builds_far_more_trust_than_poor(scenario: Scenario) -> None:
+    good = _play(scenario, "good").state.trust
+    poor = _play(scenario, "poor").state.trust
+    assert good - poor >= 40
+
+
+def test_warm_but_vague_does_not_reach_the_good_ending(scenario: Scenario) -> None:
+    warm = "Takk for at du sier det. Det høres tungt ut."
+    conversation = play_script(scenario, [warm] * scenario.max_turns)
+    assert conversation.ending is not None
+    assert conversation.ending.outcome != "good"
+
+
+def test_clear_but_cold_does_not_reach_the_good_ending(scenario: Scenario) -> None:
+    cold = "Planen er at du møter klokka sju, og vi evaluerer om to uker."
+    conversation = play_script(scenario, [cold] * scenario.max_turns)
+    assert conversation.ending is not None
+    assert conversation.ending.outcome != "good"
+
+
+def test_pressure_twice_sends_him_away(scenario: Scenario) -> None:
+    conversation = Conversation(scenario)
+    conversation.reply("Du må bare møte klokka sju som avtalt.")
+    assert conversation.state.node == "presset"
+    conversation.reply("Du må følge planen, det er ikke noe å diskutere.")
+    assert conversation.state.ending == "borte"
+
+
+@pytest.mark.parametrize("pitfall", ["telling", "leading", "minimizing", "diagnosis"])
+def test_pressure_and_diagnosis_are_never_rewarded(scenario: Scenario, pitfall: str) -> None:
+    # Even a warm, clear, open reply loses trust when it presses him or asks about the diagnosis.
+    tempting = Analysis(
+        text="(test)", question_type="open", warmth=True, clarity=True, pitfalls=(pitfall,)
+    )
+    for node in scenario.nodes:
+        conversation = Conversation(scenario, analyser=lambda _text: tempting)
+        conversation.state = State(node=node, trust=60, flags=frozenset({"varme", "tydelig"}))
+        turn = conversation.reply("(test)")
+        assert turn.trust_after < turn.trust_before, node
