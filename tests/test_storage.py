@@ -292,6 +292,16 @@ def test_finished_and_abandoned_sessions_are_not_offered(store: Store, mini: Sce
     assert len(store.list_sessions()) == 2
 
 
+def test_best_score_per_scenario(store: Store, mini: Scenario) -> None:
+    assert store.best_score("mini") is None
+    session = played(mini, ["Hvordan har du det nå for tiden?"])
+    store.save_session(session)
+    assert store.best_score("mini") is None  # not finished yet
+    session.conversation.finish()
+    store.save_session(session)
+    assert store.best_score("mini") == store.list_sessions()[0].summary.score
+
+
 def test_listing_cache_follows_changed_files(store: Store, mini: Scenario) -> None:
     session = played(mini, ["Hei"])
     store.save_session(session)

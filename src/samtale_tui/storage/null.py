@@ -54,6 +54,10 @@ class NullStore:
         """No sessions."""
         return []
 
+    def best_score(self, scenario_id: str) -> int | None:
+        """Never played, as far as guest mode knows."""
+        return None
+
     def last_session(self) -> SessionRecord | None:
         """No sessions."""
         return None

@@ -80,6 +80,7 @@ class Store:
         self.locks = SessionLocks(self.sessions_dir)
         self._problems: list[Problem] = []
         self._lock = threading.RLock()
+        self._best: dict[str, int] | None = None
         self._owned: weakref.WeakValueDictionary[str, PracticeSession] = (
             weakref.WeakValueDictionary()
         )
@@ -221,6 +222,7 @@ class Store:
             except OSError as exc:
                 raise save_failed(exc, self.sessions_dir) from None
             path = self._save(self.sessions_dir, record.id, record)
+            self._best = None
             if record.finished or record.abandoned:
                 self.locks.release(record.id, remove=True)
             return path
@@ -289,6 +291,21 @@ class Store:
         with contextlib.suppress(OSError):
             paths.ensure_dir(self.cache_dir)
             atomic_write_bytes(self._cache_path(), to_toml(SessionCache(rows=rows)))
+
+    def best_scores(self) -> dict[str, int]:
+        """The best score per scenario, over finished sessions with replies."""
+        with self._lock:
+            if self._best is None:
+                best: dict[str, int] = {}
+                for row in self.list_sessions():
+                    if row.finished and row.summary.replies > 0:
+                        best[row.scenario_id] = max(best.get(row.scenario_id, 0), row.summary.score)
+                self._best = best
+            return dict(self._best)
+
+    def best_score(self, scenario_id: str) -> int | None:
+        """The best score in a scenario, or None when it was never finished."""
+        return self.best_scores().get(scenario_id)
 
     def last_session(self) -> SessionRecord | None:
         """The most recently started session, if any."""
