@@ -56,6 +56,8 @@ SUSPICION = re.compile(
     r"(?:egentlig|eigentleg|virkelig|faktisk|actually|really) (?:er|var|were|are|was) "
     r"(?:så )?(?:syk|sjuk|dårlig|sick|ill)|"
     r"(?:faktisk|virkelig|egentlig|actually|really) (?:var|er|were|are|was) (?:syk|sjuk|sick|ill)|"
+    r"(?:er|var|are|were) (?:du|you) (?:egentlig|virkelig|faktisk|actually|really|truly) "
+    r"(?:syk|sjuk|dårlig|sick|ill)|"
     r"(?:dokumentere|dokumentasjon|bevise|bevis|prove|proof|documentation)\b[^.?!]{0,40}"
     r"(?:syk|sjuk|fravær|borte|frisk|sick|ill|absence|off)|"
     r"(?:syk|sjuk|sick|ill|dårlig) (?:eller|or) (?:ikke|ikkje|not)|"
@@ -88,6 +90,8 @@ TELLING = re.compile(
     r"(?:slutt (?:å|med)|stopp (?:å|med)|kom deg (?:tilbake|på jobb|ut|opp)|skjerp deg|"
     r"bare kom|bare ta|bare prøv|tenk positivt|hold ut)\b|"
     r"ta deg sammen|bit tennene|"
+    r"(?:ikke|ikkje) (?:tenk|bry deg|ta det så|gruble|tenke så mye)\b|"
+    r"(?:don't|do not) (?:think|worry) (?:so much|too much|about it)|"
     r"(?:you|u) (?:just |simply |really )?(?:(?:need|have|ought|'ve got|got) to|must|should|"
     r"'d better|had better)\b(?! be honest)|"
     r"(?:you|u) (?:will|'ll|are going to) (?:start|work|come|be|have|take|do|move|stop)|"
@@ -100,7 +104,7 @@ TELLING = re.compile(
 # være redd for" reassures. These are filtered in ``telling_spans``.
 TELLING_OK = re.compile(
     r"(?:må|får|bør|skal) (?:gjerne|bare si|bare gi|gjerne si|selv|sjølv|også få)|"
-    r"(?:må|skal) ikke (?:være|vere|føle|kjenne)|"
+    r"(?:må|skal) ikke (?:være|vere|føle|kjenne|trenge|måtte|behøve)|"
     r"skal (?:ha|få) (?:det|tid|ro|hjelp|støtte)|"
     r"you (?:should|need to|have to) (?:know|feel) (?:that|you)|"
     r"you (?:don't|do not) (?:need|have) to"
@@ -124,6 +128,9 @@ MINIMIZING = re.compile(
     r"not (?:that|so) (?:bad|serious|big)|no big deal|"
     r"(?:kunne|could) (?:vært|have been|be) (?:verre|worse)|"
     r"andre har det (?:verre|mye verre)|others have it worse|"
+    r"(?:alle|everyone|everybody) (?:har|has|have|feels?) (?:det )?(?:sånn|slik|like that|that way|"
+    r"that sometimes)|"
+    r"(?:ikke|ikkje) ta det så tungt|don't take it so hard|"
     r"se (?:lyst|positivt) på|look on the bright side|"
     r"du overdriver|you(?:'re| are) overreacting|"
     r"(?:det er|det var) (?:jo )?ingen (?:krise|sak)|"
@@ -133,7 +140,8 @@ MINIMIZING = re.compile(
 
 LEADING = re.compile(
     r"\b(?:"
-    r"(?:du|dere|det|dette|you) (?:er|vil|har|kan|synes|syns|tror|trur|blir|skal|ser) vel\b|"
+    r"(?:du|dere|det|dette|you) (?:er|vil|har|kan|synes|syns|tror|trur|blir|skal|ser|hadde|"
+    r"ville|var|skulle|kunne|må) vel\b|"
     r"vel (?:enig|enige|best|bedre|lurt|greit|fornuftig|riktig)|"
     r"(?:enig|enige|samd) (?:i|med meg i) at|"
     r"(?:er|blir|var|ville|hadde) (?:ikke|ikkje) (?:det|dette) (?:\w+ )?"

@@ -22,6 +22,7 @@ _INVITE = re.compile(_LEAD + r"(" + lx.INVITE + r")")
 _OPEN = re.compile(
     _LEAD + r"(" + lx.OPEN_WORDS + r")\b(?:,?\s+(" + lx.SUBORDINATE_AFTER_QWORD + r"))?"
 )
+_WONDER_Q = re.compile(lx.PREFIX + lx.WONDER + r"(?:(" + lx.WHY + r")|(" + lx.OPEN_WORDS + r"))\b")
 _WONDER_IF = re.compile(lx.PREFIX + lx.WONDER + r"(om|if|whether)\b")
 _V1 = re.compile(
     lx.V1_PREFIX
@@ -33,8 +34,11 @@ _V1 = re.compile(
     + lx.SUBJECTS
     + r")\b"
 )
-_VEL = re.compile(r"((?:du|det|dere|dette|you) (?:er|vil|har|kan|synes|tror|blir|skal) vel)\b")
-_VEL_HINT = re.compile(r"\b(?:enig|best|bedre|lurt|greit|ikke|smart|fornuftig)\b")
+_VEL = re.compile(
+    r"((?:du|det|dere|dette|you) (?:er|vil|har|kan|synes|tror|blir|skal|hadde|ville|var|"
+    r"skulle|kunne|må) vel)\b"
+)
+_VEL_HINT = re.compile(r"\b(?:enig|best|bedre|lurt|greit|ikke|smart|fornuftig|fint|klar|riktig)\b")
 _TAG_STRONG = re.compile(lx.TAG_STRONG)
 
 # Later clauses start after a comma, semicolon, colon or a conjunction.
@@ -61,6 +65,9 @@ def _classify(low: str, pos: int, end: int, first: bool, ends_q: bool) -> tuple[
     m = _INVITE.match(low, pos, end)
     if m and first:
         return "open", m.start(1)
+    m = _WONDER_Q.match(low, pos, end)
+    if m:
+        return ("why", m.start(1)) if m.group(1) else ("open", m.start(2))
     m = _OPEN.match(low, pos, end)
     if m:
         word = m.group(1)
@@ -104,7 +111,7 @@ def find_questions(low: str, start: int, end: int) -> list[tuple[Question, bool]
                 continue
             if not _LATER_Q.match(low, pos, end):
                 # a verb-first clause joined with og/eller: "..., eller vil du ...?"
-                if conj in ("og", "eller", "and", "or") and ends_q and found:
+                if conj in ("og", "and") and ends_q and found:
                     v1 = _V1.match(low, pos, end)
                     if v1 and found[-1][1] != pos:
                         found.append(("closed", pos))
