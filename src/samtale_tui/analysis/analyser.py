@@ -48,6 +48,17 @@ class _Zones:
         return i if i >= 0 and pos < self.ends[i] else -1
 
 
+def _enclosing(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    lo, hi = 0, len(sents)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sents[mid][0] <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return sents[lo - 1] if lo else (pos, pos)
+
+
 def _spans_outside(pattern: re.Pattern[str], low: str, zones: _Zones) -> list[Span]:
     out: list[Span] = []
     for m in pattern.finditer(low):
@@ -94,7 +105,15 @@ def analyse(text: str, lang: str | None = None) -> Analysis:
 
     warmth_spans = _spans_outside(ft.WARMTH, low, zones)
     reflection_spans = _spans_outside(ft.REFLECTION, low, zones)
-    clarity_spans = _spans_outside(ft.CLARITY, low, zones)
+    clarity_spans = _spans_outside(ft.CLARITY, low, qzones)
+    if len(clarity_spans) < _MAX_SPANS:
+        for m in ft.CLARITY_TIME.finditer(low):
+            if qzones.inside(m.start()):
+                continue
+            s = _enclosing(sents, m.start())
+            if ft.PERSON.search(low, s[0], s[1]):
+                clarity_spans.append(Span(m.start(), m.end()))
+                break
     if questions:
         for m in ft.CLARITY_Q.finditer(low):
             if qzones.inside(m.start()):

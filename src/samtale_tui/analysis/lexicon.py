@@ -68,7 +68,7 @@ REQUEST = (
     r"(?:fortell|fortel|forklar|beskriv|beskriv|skildr|utdyp|del (?:gjerne|litt|med meg)|"
     r"si (?:litt|noe|noko|mer|meir|gjerne (?:litt|noe|mer|hva|hvordan)|hva|kva|hvordan|"
     r"korleis|hvilke|hvem|når|et par ord)|sei (?:litt|noko|meir)|"
-    r"gi (?:meg )?(?:et|eit) eksempel|sett (?:gjerne )?ord på|"
+    r"gi (?:meg )?(?:gjerne )?(?:et|eit) eksempel|sett (?:gjerne )?ord på|"
     r"tell me|tell us|describe|explain|walk me through|talk me through|"
     r"help me understand|say (?:a bit|a little|more|something)|"
     r"give me an example|share (?:a bit|a little|more|with me|how|what))\b"

@@ -34,10 +34,7 @@ _V1 = re.compile(
     + lx.SUBJECTS
     + r")\b"
 )
-_VEL = re.compile(
-    r"((?:du|det|dere|dette|you) (?:er|vil|har|kan|synes|tror|blir|skal|hadde|ville|var|"
-    r"skulle|kunne|må) vel)\b"
-)
+_VEL = re.compile(r"((?:du|det|dere|dette|you|vi) \w+ vel)\b")
 _VEL_HINT = re.compile(r"\b(?:enig|best|bedre|lurt|greit|ikke|smart|fornuftig|fint|klar|riktig)\b")
 _TAG_STRONG = re.compile(lx.TAG_STRONG)
 
