@@ -8,7 +8,7 @@ from samtale_tui.engine import Conversation
 
 def test_good_conversation_scores_above_poor(mini) -> None:
     good = Conversation(mini)
-    good.replay(["Hvordan har du det nå?", "Så du savner dem. Skal vi avtale et møte neste uke?"])
+    good.replay(["Hvordan har du det nå?", "Så du savner dem. La oss avtale et nytt møte neste uke."])
     poor = Conversation(mini)
     poor.replay(["Hvorfor har du vært borte?", "Er du syk eller ikke?"])
     g, p = build_debrief(good), build_debrief(poor)
@@ -21,7 +21,7 @@ def test_good_conversation_scores_above_poor(mini) -> None:
 
 def test_open_share_and_quadrant(mini) -> None:
     conv = Conversation(mini)
-    conv.replay(["Hvordan har du det nå?", "Så du savner dem. Skal vi avtale et møte neste uke?"])
+    conv.replay(["Hvordan har du det nå?", "Så du savner dem. La oss avtale et nytt møte neste uke."])
     d = build_debrief(conv)
     assert d.questions >= 2
     assert 0 < d.open_share < 1

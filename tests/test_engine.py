@@ -58,7 +58,7 @@ def test_line_varies_with_trust(mini) -> None:
 def test_ending_reached(mini) -> None:
     conv = Conversation(mini)
     conv.reply("Hvordan har du det?")
-    conv.reply("Så du savner dem. Skal vi avtale et møte neste uke?")
+    conv.reply("Så du savner dem. La oss avtale et nytt møte neste uke.")
     assert conv.over and conv.state.ending == "avtale"
     assert conv.ending is not None and conv.ending.outcome == "good"
     with pytest.raises(ConversationOver):
@@ -81,7 +81,7 @@ def test_undo_restores_exact_state(mini) -> None:
 def test_undo_after_ending_reopens(mini) -> None:
     conv = Conversation(mini)
     conv.reply("Hvordan har du det?")
-    conv.reply("Skal vi avtale et møte neste uke?")
+    conv.reply("La oss avtale et nytt møte neste uke.")
     assert conv.over
     conv.undo()
     assert not conv.over and conv.state.node == "aapen"

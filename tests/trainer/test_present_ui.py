@@ -90,7 +90,7 @@ async def test_group_round_votes_reveal_timer_and_debrief() -> None:
         # The room types its own words.
         await pilot.press("t")
         assert screen.query_one("#present-input", Input).has_focus
-        await pilot.press(*"Så du savner dem. Skal vi avtale et møte neste uke?")
+        await pilot.press(*"Så du savner dem. La oss avtale et nytt møte neste uke.")
         await pilot.press("enter")
         await pilot.pause()
         assert screen.play.rounds[1].typed and screen.play.rounds[1].team == "Blå"
