@@ -199,7 +199,10 @@ def _pitfalls(
                     continue
                 if pf.TELLING_OK.match(low, m.start() + m.group().find(" ") + 1):
                     continue
-                if pf.REPORTED.search(low, max(start, m.start() - 24), m.start()):
+                before = max(start, m.start() - 24)
+                if pf.REPORTED.search(low, before, m.start()) or pf.NOT_AN_ORDER.search(
+                    low, before, m.start()
+                ):
                     continue
                 if low.endswith("at ", 0, m.start()) and not low.endswith(
                     ("bestemt at ", "besluttet at "), 0, m.start()

@@ -23,7 +23,8 @@ _ILLNESS = (
     r"fastlegen (?:sa|sier|mener|skrev|fant)|"
     r"diagnos\w*|illness|disease|condition|medication|medicine|pills|treatment|"
     r"therapy|therapist|cancer|depress\w*|anxiety|burnout|test results|mental|"
-    r"psychological|physical|smerte\w*|pain|symptom\w*|fysisk|somatisk|"
+    r"psychological|physical|sykmeldt for|sjukmeldt for|er syk av|what you(?:'re| are) off for|"
+    r"off sick with|smerte\w*|pain|symptom\w*|fysisk|somatisk|"
     r"what(?:'s| is) wrong with you|wrong with you|the doctor (?:say|said|think|found)|"
     r"your doctor (?:say|said|think))"
 )
@@ -62,6 +63,15 @@ SUSPICION = re.compile(
     r"(?:dokumentere|dokumentasjon|bevise|bevis|prove|proof|documentation)\b[^.?!]{0,40}"
     r"(?:syk|sjuk|fravær|borte|frisk|sick|ill|absence|off)|"
     r"(?:syk|sjuk|sick|ill|dårlig) (?:eller|or) (?:ikke|ikkje|not)|"
+    r"(?:hvorfor|kvifor|why) (?:skulle|skal|should) (?:jeg|eg|i) (?:tro|stole|believe|trust)|"
+    r"(?:kan|skal) (?:jeg|eg) (?:tro|stole) på (?:det|deg)|"
+    r"(?:noen|folk|kollegene|some|people|others|andre) [^.?!]{0,15}?(?:tror|mener|sier|lurer|think|say)"
+    r" (?:at |that )?(?:du|you) (?:bare|egentlig|ikke er|just|aren't)|"
+    r"(?:tar|tek|take|taking) (?:deg |dykk )?fri\b|pulling a sickie|"
+    r"(?:hørt|sett|fått med meg|heard|seen|noticed) (?:at|that) (?:du|you) (?:var|er|har vært|were|was|"
+    r"have been) (?:på|ute|i|at|out)|"
+    r"mens du (?:var|har vært) (?:sykmeldt|sjukmeldt|syk|sjuk)|"
+    r"while (?:you were |you're )?(?:off |on )?sick|"
     r"påfallende|mistenk\w*|suspicious|rart at du|strange that you|funny how you|"
     r"(?:alltid|ofte|stadig|always|often) (?:er |blir |is |are |gets? )?(?:syk|sjuk|borte|sick|ill|off|"
     r"late|for sein|for sent|fraværende|absent|away) "
@@ -95,7 +105,10 @@ TELLING = re.compile(
     r"(?:da|så) (?:sier|seier|bestemmer|gjør) (?:vi|me|jeg|eg) (?:at|det)|"
     r"(?:slutt (?:å|med)|stopp (?:å|med)|kom deg (?:tilbake|på jobb|ut|opp)|skjerp deg|"
     r"bare kom|bare ta|bare prøv|tenk positivt|hold ut)\b|"
-    r"ta deg sammen|bit tennene|"
+    r"ta deg sammen|bit tennene|bite tennene|"
+    r"(?:fra|frå|neste|i morgen|på) [^.?!,]{0,25}? (?:jobber|begynner|starter|skal|tar|går|flytter|"
+    r"byrjar|får) du\b|"
+    r"\bjust (?:come|get|take|go|do|start|try|push|pull)\b|"
     r"(?:ikke|ikkje) (?:tenk|bry deg|ta det så|gruble|tenke så mye)\b|"
     r"(?:don't|do not) (?:think|worry) (?:so much|too much|about it)|"
     r"(?:you|u) (?:just |simply |really )?(?:(?:need|have|ought|'ve got|got) to|must|should|"
@@ -138,6 +151,8 @@ MINIMIZING = re.compile(
     r"(?:alle|everyone|everybody) (?:har|has|have|feels?|får|gets|er|blir) [^.?!,]{0,20}?"
     r"(?:sånn|slik|like that|that way|that sometimes|dårlige dager|bad days|stress|tunge dager)|"
     r"(?:ikke|ikkje) ta det så tungt|don't take it so hard|"
+    r"bite tennene|bit tennene|grit your teeth|tough it out|"
+    r"går seg til|ordner seg|sort itself out|work itself out|it'll work out|"
     r"se (?:lyst|positivt) på|look on the bright side|"
     r"du overdriver|you(?:'re| are) overreacting|"
     r"(?:det er|det var) (?:jo )?ingen (?:krise|sak)|"
@@ -161,13 +176,16 @@ LEADING = re.compile(
     r"(?:you'd|you would|you'll|you will) agree|you agree (?:that|it)|"
     r"(?:isn't|wouldn't|won't|shouldn't) (?:it|that|you|we) (?:be )?(?:best|better|wise|good|"
     r"sensible|easier|agree)|surely (?:you|it)|"
-    r"wouldn't you\??\s*$|ikke sant\??\s*$|ikkje sant\??\s*$|right\?\s*$|"
-    r"isn't it\??\s*$|don't you\??\s*$|eller hva\??\s*$"
+    r"(?:wouldn't you|ikke sant|ikkje sant|ikke det|isn't it|don't you|eller hva|aren't you|"
+    r"won't you|can't you|doesn't it|didn't you|haven't you|shouldn't we|shouldn't you|"
+    r"wasn't it|won't it|isn't that|right|is that right)\s*\?*\s*[.!]*$"
     r")"
 )
 
 # Telling words reported from the employee ("So you feel you have to ...",
 # "Du sier at du må ...") are a reflection, not an order.
+NOT_AN_ORDER = re.compile(r"(?:ikke|ikkje|not) (?:noe|noko|something) $|ingen $|ingenting $")
+
 REPORTED = re.compile(
     r"\b(?:feel|felt|think|say|said|believe|føler|følte|kjenner|tenker|sier|sa|mener|"
     r"opplever|tror)(?: at| that| like)?\s+$"
