@@ -6,13 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from samtale_tui.analysis import Analysis
+from samtale_tui.analysis import Analysis, analyse
 from samtale_tui.engine import Conversation, State
 from samtale_tui.playback import play_script, read_script
 from samtale_tui.scenarios import Scenario, builtin_dir, load_scenario
 from samtale_tui.scenarios.check import check_structure
+from samtale_tui.scenarios.model import Branch
 
 SCENARIO_ID = "camilla"
+GOOD_ENDING = "ny_balanse"
+TEMPTING_PITFALLS = ["minimizing", "leading", "diagnosis"]
 SCRIPTS = Path(__file__).parent / "scripts"
 
 
@@ -30,6 +33,17 @@ def _outcome(conversation: Conversation) -> str | None:
     return conversation.ending.outcome if conversation.ending else None
 
 
+def _branch_at(scenario: Scenario, node: str, analysis: Analysis, flags: set[str]) -> Branch:
+    conversation = Conversation(scenario)
+    conversation.state = State(node=node, trust=70, flags=frozenset(flags))
+    return conversation.preview(analysis)[1]
+
+
+def _is_good_ending(scenario: Scenario, target: str) -> bool:
+    ending = scenario.endings.get(target)
+    return ending is not None and ending.outcome == "good"
+
+
 def test_scenario_is_clean(scenario: Scenario) -> None:
     assert check_structure(scenario, f"{SCENARIO_ID}.toml") == []
     assert len(scenario.nodes) >= 12
@@ -38,7 +52,7 @@ def test_scenario_is_clean(scenario: Scenario) -> None:
 
 def test_good_script_reaches_the_good_ending(scenario: Scenario) -> None:
     conversation = _play(scenario, "good")
-    assert conversation.state.ending == "ny_balanse"
+    assert conversation.state.ending == GOOD_ENDING
     assert {"varme", "tydelig"} <= conversation.state.flags
 
 
@@ -60,33 +74,33 @@ def test_warm_but_vague_does_not_reach_the_good_ending(scenario: Scenario) -> No
     assert "tydelig" not in conversation.state.flags
 
 
-def _branch_for(scenario: Scenario, node: str, analysis: Analysis, trust: int = 60):
-    conversation = Conversation(scenario)
-    conversation.state = State(node=node, trust=trust, flags=frozenset({"varme", "tydelig"}))
-    return conversation.preview(analysis)[1]
-
-
-@pytest.mark.parametrize("pitfall", ["minimizing", "leading", "diagnosis"])
-def test_face_value_and_diagnosis_pitfalls_are_never_rewarded(
-    scenario: Scenario, pitfall: str
-) -> None:
-    # A warm, clear, open reply that still falls into the pitfall must cost trust everywhere.
+@pytest.mark.parametrize("pitfall", TEMPTING_PITFALLS)
+def test_the_tempting_pitfalls_are_never_rewarded(scenario: Scenario, pitfall: str) -> None:
+    # Even a warm, clear, open reply costs trust everywhere if it falls into the pitfall.
     analysis = Analysis(
         text="x", question_type="open", warmth=True, clarity=True, pitfalls=(pitfall,)
     )
     for node in scenario.nodes:
-        branch = _branch_for(scenario, node, analysis)
-        assert branch.trust < 0, f"{node}: {pitfall} gave {branch.trust}"
-        assert scenario.endings.get(branch.goto, None) is None or (
-            scenario.endings[branch.goto].outcome != "good"
-        )
+        branch = _branch_at(scenario, node, analysis, {"varme", "tydelig", "planfase"})
+        assert branch.trust < 0, f"{node}: {pitfall} gave {branch.trust:+}"
+        assert not _is_good_ending(scenario, branch.goto), node
 
 
 def test_clear_but_cold_does_not_reach_the_good_ending(scenario: Scenario) -> None:
     analysis = Analysis(text="x", clarity=True)
-    conversation = Conversation(scenario)
-    conversation.state = State(node="oppsummering", trust=90, flags=frozenset({"tydelig"}))
-    branch = conversation.preview(analysis)[1]
-    assert scenario.target_kind(branch.goto) != "ending" or (
-        scenario.endings[branch.goto].outcome != "good"
-    )
+    for node in scenario.nodes:
+        branch = _branch_at(scenario, node, analysis, {"tydelig", "planfase"})
+        assert not _is_good_ending(scenario, branch.goto), node
+
+
+def test_menu_replies_are_rewarded_as_their_quality_says(scenario: Scenario) -> None:
+    # Mid-conversation, after a warm start: good menu replies gain trust, poor ones lose it.
+    flags = {"varme", "tydelig", "planfase"}
+    for node_id, node in scenario.nodes.items():
+        for reply in node.replies:
+            branch = _branch_at(scenario, node_id, analyse(reply.text), flags)
+            if reply.quality == "good":
+                assert branch.trust > 0, f"{node_id}: {reply.text!r} gave {branch.trust:+}"
+            elif reply.quality == "poor":
+                assert branch.trust < 0, f"{node_id}: {reply.text!r} gave {branch.trust:+}"
+                assert not _is_good_ending(scenario, branch.goto), node_id
