@@ -50,7 +50,7 @@ _TEXTS: dict[str, tuple[str, ...]] = {
         "Hvordan kan jeg gjøre denne samtalen best mulig for deg?",
         "Hva har du lyst til å fortelle meg før vi begynner?",
         "Hvordan var det for deg å få invitasjonen til denne samtalen?",
-        "Hva gir deg krefter i hverdagen nå?",
+        "Hva gjør hverdagen din litt lettere nå?",
         "Hva trenger du fra meg for at dette skal kjennes trygt?",
     ),
     "funksjon": (
@@ -58,7 +58,7 @@ _TEXTS: dict[str, tuple[str, ...]] = {
         "Hvilke oppgaver får du godt til nå?",
         "Hvilke av oppgavene dine kjennes tyngst for tiden?",
         "Hva i jobben gir deg mest energi?",
-        "Hva i jobben tapper deg mest for krefter?",
+        "Hva i jobben tar mest energi?",
         "Hvordan kunne en arbeidsdag se ut som du ville klare, også med gradert sykmelding?",
         "Hvilke deler av jobben kunne du tenke deg å ta tilbake først?",
         "Hva ser du som dine sterkeste sider i jobben akkurat nå?",

@@ -35,6 +35,8 @@ class DrillScreen(Screen[DrillRound | None]):
         Binding("enter", "next", "Neste", id="drill-next"),
         Binding("n", "new_round", "Ny runde", id="drill-new"),
         Binding("escape", "leave", "Tilbake", id="drill-leave"),
+        Binding("pagedown", "scroll_body(1)", "Bla ned", show=False),
+        Binding("pageup", "scroll_body(-1)", "Bla opp", show=False),
     ]
 
     def __init__(self, seed: int | None = None) -> None:
@@ -119,7 +121,8 @@ class DrillScreen(Screen[DrillRound | None]):
             "  ",
             result.verdict,
         ]
-        messages = result.messages[:3]
+        wanted = [f for f in result.analysis.feedback if f.positive == result.passed]
+        messages = [f.message for f in wanted if f.message][:2]
         if messages:
             parts += ["\n\n", ("Analysatoren:", "bold")]
             parts += [f"\n- {m}" for m in messages]
@@ -195,6 +198,14 @@ class DrillScreen(Screen[DrillRound | None]):
         """Start another round with the next seed."""
         if self.round is not None:
             self._start(self.round.seed + 1)
+
+    def action_scroll_body(self, direction: int) -> None:
+        """Page the question, verdict or summary up or down."""
+        body = self.query_one("#drill-body", VerticalScroll)
+        if direction > 0:
+            body.scroll_page_down(animate=False)
+        else:
+            body.scroll_page_up(animate=False)
 
     def action_leave(self) -> None:
         """Go back; a finished round is handed to the caller."""
