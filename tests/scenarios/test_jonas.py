@@ -1,0 +1,101 @@
+"""Jonas: good, poor and warm-but-vague playthroughs through the real analyser and engine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from samtale_tui.analysis import Analysis
+from samtale_tui.engine import Conversation, State
+from samtale_tui.playback import play_script, read_script
+from samtale_tui.scenarios import Scenario, builtin_dir, load_scenario
+from samtale_tui.scenarios.check import check_structure
+from samtale_tui.scenarios.model import Branch
+
+SCENARIO_ID = "jonas"
+SCRIPTS = Path(__file__).parent / "scripts"
+
+
+@pytest.fixture(scope="module")
+def scenario() -> Scenario:
+    return load_scenario(builtin_dir() / f"{SCENARIO_ID}.toml")
+
+
+def _play(scenario: Scenario, name: str) -> Conversation:
+    path = SCRIPTS / f"{SCENARIO_ID}-{name}.txt"
+    return play_script(scenario, read_script(path.read_text(encoding="utf-8").splitlines()))
+
+
+def _outcome(conversation: Conversation) -> str | None:
+    return conversation.ending.outcome if conversation.ending else None
+
+
+def _branch_at(
+    scenario: Scenario, node: str, analysis: Analysis, flags: set[str], trust: int = 60
+) -> Branch:
+    conversation = Conversation(scenario)
+    conversation.state = State(node=node, trust=trust, flags=frozenset(flags))
+    return conversation.preview(analysis)[1]
+
+
+def test_scenario_is_clean(scenario: Scenario) -> None:
+    assert check_structure(scenario, f"{SCENARIO_ID}.toml") == []
+    assert len(scenario.nodes) >= 12
+    assert {e.outcome for e in scenario.endings.values()} == {"good", "mixed", "poor"}
+
+
+def test_good_script_reaches_the_good_ending(scenario: Scenario) -> None:
+    conversation = _play(scenario, "good")
+    assert conversation.state.ending == "ny_start"
+    assert {"varme", "tydelig"} <= conversation.state.flags
+
+
+def test_poor_script_ends_with_jonas_withdrawing(scenario: Scenario) -> None:
+    conversation = _play(scenario, "poor")
+    assert conversation.state.ending == "trekker_seg"
+    assert _outcome(conversation) == "poor"
+
+
+def test_good_beats_poor_by_a_clear_margin(scenario: Scenario) -> None:
+    good = _play(scenario, "good").state.trust
+    poor = _play(scenario, "poor").state.trust
+    assert good - poor >= 40
+
+
+def test_warm_but_vague_does_not_reach_the_good_ending(scenario: Scenario) -> None:
+    conversation = _play(scenario, "vague")
+    assert conversation.over
+    assert _outcome(conversation) == "mixed"
+    assert "tydelig" not in conversation.state.flags
+
+
+@pytest.mark.parametrize("pitfall", ["minimizing", "telling", "diagnosis"])
+def test_minimizing_pressure_and_diagnosis_are_never_rewarded(
+    scenario: Scenario, pitfall: str
+) -> None:
+    # Even a warm, clear, open reply costs trust if it minimizes, orders or asks about illness.
+    analysis = Analysis(
+        text="x", question_type="open", warmth=True, clarity=True, pitfalls=(pitfall,)
+    )
+    for node in scenario.nodes:
+        branch = _branch_at(scenario, node, analysis, {"varme", "tydelig"})
+        assert branch.trust < 0, f"{node}: {pitfall} gave {branch.trust}"
+        target = scenario.endings.get(branch.goto)
+        assert target is None or target.outcome != "good", node
+
+
+def test_just_needing_time_sends_him_to_feeling_dismissed(scenario: Scenario) -> None:
+    time = Analysis(text="x", pitfalls=("minimizing",))
+    for node in ("start", "soevn", "hendelsen", "identitet", "mestring"):
+        assert _branch_at(scenario, node, time, set()).goto == "avfeid", node
+
+
+def test_pushing_a_job_change_while_he_doubts_closes_him(scenario: Scenario) -> None:
+    push = Analysis(text="x", pitfalls=("telling",), topics=("job_change",))
+    assert _branch_at(scenario, "feil_yrke", push, set()).goto == "lukket"
+
+
+def test_clear_but_cold_does_not_reach_the_good_ending(scenario: Scenario) -> None:
+    branch = _branch_at(scenario, "avslutning", Analysis(text="x", clarity=True), {"tydelig"})
+    assert scenario.endings[branch.goto].outcome == "mixed"
