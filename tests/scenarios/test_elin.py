@@ -73,6 +73,14 @@ def test_warm_but_vague_does_not_reach_the_good_ending(elin: Scenario) -> None:
     assert "tydelig" not in conv.state.flags
 
 
+def test_a_quick_order_instead_of_a_summary_is_only_mixed(elin: Scenario) -> None:
+    """Clear but bossy at the end, with no follow-up: not the good agreement."""
+    replies = read_script((SCRIPTS / "elin-good.txt").read_text(encoding="utf-8").splitlines())
+    replies[-1] = "Fint. Da tar du utskrivningssamtalene fra i morgen."
+    conv = play_script(elin, replies)
+    assert conv.state.ending == "halvveis"
+
+
 @pytest.mark.parametrize("trust", [20, 50, 90])
 def test_a_question_about_the_injury_is_never_rewarded(elin: Scenario, trust: int) -> None:
     """Even asked warmly and openly, a diagnosis question never raises trust."""
