@@ -59,7 +59,8 @@ class WorkshopRunScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="ws-main"):
-            yield Static(id="ws-agenda")
+            with VerticalScroll(id="ws-agenda"):
+                yield Static(id="ws-agenda-text")
             with Vertical(id="ws-step-pane"):
                 with Horizontal(id="ws-step-top"):
                     yield Static(id="ws-step")
@@ -91,7 +92,7 @@ class WorkshopRunScreen(Screen[None]):
             phase = f"{step.phase}: " if step.phase else ""
             agenda.append(f"{marker}{index + 1}. {phase}{step.title}\n", style=style)
             agenda.append(f"     {step.minutes} min\n", style="dim")
-        self.query_one("#ws-agenda", Static).update(agenda)
+        self.query_one("#ws-agenda-text", Static).update(agenda)
 
         step = self.step
         head = Text(f"Punkt {self.record.step + 1} av {len(self.steps)}: ", style="bold")
