@@ -117,3 +117,22 @@ def test_third_person_offered_openly_is_welcomed(scenario: Scenario) -> None:
 def test_clear_but_cold_does_not_reach_the_good_ending(scenario: Scenario) -> None:
     branch = _branch_at(scenario, "avslutning", Analysis(text="x", clarity=True), {"tydelig"})
     assert scenario.endings[branch.goto].outcome == "mixed"
+
+
+def _menu_play(scenario: Scenario, quality: str) -> Conversation:
+    """Play menu mode, always choosing the first authored reply of one quality."""
+    conversation = Conversation(scenario)
+    while not conversation.over:
+        replies = conversation.authored_replies()
+        conversation.choose(next(i for i, r in enumerate(replies) if r.quality == quality))
+    return conversation
+
+
+def test_following_the_hints_in_menu_mode_reaches_the_good_ending(scenario: Scenario) -> None:
+    conversation = _menu_play(scenario, "good")
+    assert _outcome(conversation) == "good"
+    assert all(turn.trust_after >= turn.trust_before for turn in conversation.turns)
+
+
+def test_choosing_the_poor_replies_in_menu_mode_ends_poorly(scenario: Scenario) -> None:
+    assert _outcome(_menu_play(scenario, "poor")) == "poor"

@@ -94,3 +94,22 @@ def test_staying_silent_when_she_asks_if_you_believe_her_costs_trust(
     branch = _branch_at(scenario, "tror_du_meg", Analysis(text="", silence=True), set())
     assert branch.trust < 0
     assert branch.goto == "forsvar"
+
+
+def _menu_play(scenario: Scenario, quality: str) -> Conversation:
+    """Play menu mode, always choosing the first authored reply of one quality."""
+    conversation = Conversation(scenario)
+    while not conversation.over:
+        replies = conversation.authored_replies()
+        conversation.choose(next(i for i, r in enumerate(replies) if r.quality == quality))
+    return conversation
+
+
+def test_following_the_hints_in_menu_mode_reaches_the_good_ending(scenario: Scenario) -> None:
+    conversation = _menu_play(scenario, "good")
+    assert _outcome(conversation) == "good"
+    assert all(turn.trust_after >= turn.trust_before for turn in conversation.turns)
+
+
+def test_choosing_the_poor_replies_in_menu_mode_ends_poorly(scenario: Scenario) -> None:
+    assert _outcome(_menu_play(scenario, "poor")) == "poor"
