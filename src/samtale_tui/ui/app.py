@@ -54,6 +54,8 @@ class AppConfig:
         cursor_blink: False makes text cursors steady (tests and snapshots).
         start: open ``"present"`` (trainer mode) or ``"workshop"`` at start.
         monotonic: a monotonic clock in seconds for timers; tests pass a fake.
+        notice: why saving is off (the data folder could not be written), shown
+            once at start; None when all is well.
     """
 
     library: Library = field(default_factory=load_library)
@@ -68,14 +70,26 @@ class AppConfig:
     cursor_blink: bool = True
     start: str | None = None
     monotonic: Callable[[], float] = time.monotonic
+    notice: str | None = None
 
     @classmethod
     def from_args(cls, args: argparse.Namespace, scenario_id: str | None = None) -> AppConfig:
-        """Build the config from parsed command-line arguments."""
+        """Build the config from parsed command-line arguments.
+
+        The store is real unless ``--no-save`` was given; when the data folder
+        cannot be written, the app runs in guest mode and says why.
+        """
+        from samtale_tui.paths import data_dir_from_args
+        from samtale_tui.storage import open_store
+
+        save = not getattr(args, "no_save", False)
+        store, notice = open_store(data_dir_from_args(args), save=save)
         return cls(
             scenario_id=scenario_id,
             data_dir=getattr(args, "data_dir", None),
-            save=not getattr(args, "no_save", False),
+            save=save,
+            store=store,
+            notice=notice,
         )
 
 
@@ -122,6 +136,9 @@ class SamtaleApp(App[int]):
         elif self.config.scenario_id:
             self.open_scenario(self.config.scenario_id)
         self._check_size()
+        from samtale_tui.ui.persistence import on_app_start
+
+        on_app_start(self)
 
     def on_resize(self, event: events.Resize) -> None:
         self._check_size(event.size.width, event.size.height)
