@@ -1,4 +1,4 @@
-"""Geir (the stuck case): good and poor playthroughs, third party, and pitfalls."""
+"""Rune (the stuck case): good and poor playthroughs, third party, and pitfalls."""
 
 from __future__ import annotations
 
@@ -68,7 +68,7 @@ def test_warm_and_clear_without_a_third_party_is_only_mixed(scenario: Scenario) 
 
 def test_warm_but_vague_does_not_reach_the_good_ending(scenario: Scenario) -> None:
     replies: list[str | None] = [
-        "Takk for at du kom, Geir. Hvordan har det vært for deg?",
+        "Takk for at du kom, Rune. Hvordan har det vært for deg?",
         "Det høres frustrerende ut.",
         "Det høres tungt ut. Hva er verst?",
         "Jeg forstår at det har vært frustrerende.",
@@ -78,7 +78,7 @@ def test_warm_but_vague_does_not_reach_the_good_ending(scenario: Scenario) -> No
         None,
         "Takk for at du sier det.",
         "Jeg forstår at det er skummelt å tenke på.",
-        "Takk for praten, Geir.",
+        "Takk for praten, Rune.",
     ]
     conv = play_script(scenario, replies)
     assert conv.over
