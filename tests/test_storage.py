@@ -12,6 +12,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from samtale_tui.practice import PracticeSession
 from samtale_tui.scenarios.model import Scenario
@@ -367,3 +369,50 @@ def test_session_record_is_valid_toml_model(store: Store, mini: Scenario) -> Non
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     assert data["schema_version"] == 1
     assert SessionRecord.model_validate(data).id == session.id
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_corrupted_session_files_are_always_quarantined(
+    tmp_path_factory: pytest.TempPathFactory, mini: Scenario, data: st.DataObject
+) -> None:
+    store = Store.open(tmp_path_factory.mktemp("fuzz") / "data")
+    keep = played(mini, ["Hvordan har du det nå for tiden?"])
+    store.save_session(keep)
+    victim = played(mini, ["Hei", None])
+    path = store.save_session(victim)
+    raw = bytearray(path.read_bytes())
+    for _ in range(data.draw(st.integers(1, 8))):
+        at = data.draw(st.integers(0, len(raw) - 1))
+        action = data.draw(st.sampled_from(["flip", "cut", "insert"]))
+        if action == "flip":
+            raw[at] = data.draw(st.integers(0, 255))
+        elif action == "cut":
+            del raw[at:]
+            if not raw:
+                break
+        else:
+            raw[at:at] = data.draw(st.binary(min_size=1, max_size=8))
+    path.write_bytes(bytes(raw))
+    rows = store.list_sessions()  # never raises
+    ids = {r.id for r in rows}
+    assert keep.id in ids
+    problems = store.take_problems()
+    if victim.id not in ids:
+        assert len(problems) == 1 and problems[0].path.exists()
+        assert problems[0].path.read_bytes() == bytes(raw)  # set aside untouched
+
+
+def test_storage_modules_do_not_import_textual() -> None:
+    code = (
+        "import sys\n"
+        "import samtale_tui.paths, samtale_tui.storage, samtale_tui.export, samtale_tui.progress\n"
+        "import samtale_tui.agreement, samtale_tui.storage.headless\n"
+        "import samtale_tui.commands.data, samtale_tui.commands.export\n"
+        "import samtale_tui.commands.progress, samtale_tui.commands.forget\n"
+        "print(','.join(m for m in sys.modules if m.split('.')[0] == 'textual'))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

@@ -119,6 +119,8 @@ class MeasureForm(Vertical):
                     placeholder=placeholder,
                     name=name,
                     classes="measure-input",
+                    compact=True,
+                    select_on_focus=False,
                 )
 
     def value(self) -> AgreementMeasure:
@@ -223,7 +225,14 @@ class AgreementScreen(Screen[None]):
             ):
                 with Horizontal(classes="field"):
                     yield Label(label, classes="label")
-                    yield Input(value, placeholder=placeholder, name=name, id=f"field-{name}")
+                    yield Input(
+                        value,
+                        placeholder=placeholder,
+                        name=name,
+                        id=f"field-{name}",
+                        compact=True,
+                        select_on_focus=False,
+                    )
             yield Static("Mål og arbeidsoppgaver", classes="section-title")
             for name, label, hint in LIST_FIELDS:
                 yield Label(f"{label}: {hint}", classes="hint")

@@ -47,6 +47,7 @@ class AgreementsScreen(Screen[None]):
         self.query_one(OptionList).focus()
 
     def on_screen_resume(self) -> None:
+        self.app.sub_title = "Oppfølgingsplaner"
         self.reload()
 
     def reload(self) -> None:

@@ -144,6 +144,10 @@ class ProgressScreen(Screen[None]):
         self.query_one("#progress-history", OptionList).focus()
         self.action_reload()
 
+    def on_screen_resume(self) -> None:
+        self.app.sub_title = "Fremgang"
+        self.action_reload()
+
     def action_reload(self) -> None:
         """Read the saved sessions again."""
         self._load()
