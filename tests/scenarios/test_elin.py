@@ -101,3 +101,21 @@ def test_a_question_about_the_injury_is_never_rewarded(elin: Scenario, trust: in
         assert elin.target_kind(branch.goto) == "node" or (
             elin.endings[branch.goto].outcome != "good"
         ), node_id
+
+
+def test_following_every_hint_reaches_the_good_ending(elin: Scenario) -> None:
+    """Menu mode: the reply marked good at each node must lead to the good ending."""
+    conv = Conversation(elin)
+    while not conv.over:
+        hint = conv.hint()
+        assert hint is not None
+        conv.reply(hint.text)
+    assert conv.state.ending == "god_avtale"
+
+
+def test_the_poorest_menu_choices_end_badly(elin: Scenario) -> None:
+    conv = Conversation(elin)
+    while not conv.over:
+        replies = conv.authored_replies()
+        conv.choose(next(i for i, r in enumerate(replies) if r.quality == "poor"))
+    assert conv.ending is not None and conv.ending.outcome == "poor"

@@ -120,3 +120,21 @@ def test_another_job_as_a_sanction_is_punished(scenario: Scenario) -> None:
     turn = conv.reply("Da må du nok se deg om etter en annen jobb.")
     assert turn.trust_after < turn.trust_before
     assert conv.state.node == "eskalert"
+
+
+def test_following_every_hint_reaches_the_good_ending(scenario: Scenario) -> None:
+    """Menu mode: the reply marked good at each node must lead to the good ending."""
+    conv = Conversation(scenario)
+    while not conv.over:
+        hint = conv.hint()
+        assert hint is not None
+        conv.reply(hint.text)
+    assert conv.state.ending == "ny_start"
+
+
+def test_the_poorest_menu_choices_end_badly(scenario: Scenario) -> None:
+    conv = Conversation(scenario)
+    while not conv.over:
+        replies = conv.authored_replies()
+        conv.choose(next(i for i, r in enumerate(replies) if r.quality == "poor"))
+    assert conv.ending is not None and conv.ending.outcome == "poor"

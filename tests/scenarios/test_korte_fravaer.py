@@ -98,3 +98,21 @@ def test_diagnosis_and_suspicion_are_never_rewarded(
         assert branch.trust < 0, node_id
         if scenario.target_kind(branch.goto) == "ending":
             assert scenario.endings[branch.goto].outcome == "poor", node_id
+
+
+def test_following_every_hint_reaches_the_good_ending(scenario: Scenario) -> None:
+    """Menu mode: the reply marked good at each node must lead to the good ending."""
+    conv = Conversation(scenario)
+    while not conv.over:
+        hint = conv.hint()
+        assert hint is not None
+        conv.reply(hint.text)
+    assert conv.state.ending == "felles_plan"
+
+
+def test_the_poorest_menu_choices_end_badly(scenario: Scenario) -> None:
+    conv = Conversation(scenario)
+    while not conv.over:
+        replies = conv.authored_replies()
+        conv.choose(next(i for i, r in enumerate(replies) if r.quality == "poor"))
+    assert conv.ending is not None and conv.ending.outcome == "poor"
