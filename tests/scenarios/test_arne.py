@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,8 @@ SCENARIO_ID = "arne"
 GOOD_ENDING = "ny_kurs"
 TEMPTING_PITFALLS = ["telling", "multiple_questions", "suspicion", "diagnosis"]
 SCRIPTS = Path(__file__).parent / "scripts"
+# Where the conversation goes after a pitfall, and the re-entry node after a repair.
+DETOURS = {"skjema", "forsvar", "presset", "tilbake"}
 
 
 @pytest.fixture(scope="module")
@@ -104,3 +107,18 @@ def test_menu_replies_are_rewarded_as_their_quality_says(scenario: Scenario) -> 
             elif reply.quality == "poor":
                 assert branch.trust < 0, f"{node_id}: {reply.text!r} gave {branch.trust:+}"
                 assert not _is_good_ending(scenario, branch.goto), node_id
+
+
+def test_main_nodes_are_never_revisited(scenario: Scenario) -> None:
+    # However the manager mixes good and poor menu replies, the employee never has to
+    # say a main-path line twice: repairs resume after the last thing they told you.
+    rng = random.Random(7)
+    for _ in range(200):
+        conversation = Conversation(scenario)
+        visited: list[str] = []
+        while not conversation.over:
+            node = conversation.state.node
+            if node not in DETOURS:
+                assert node not in visited, f"{' > '.join(visited)} > {node}"
+                visited.append(node)
+            conversation.choose(rng.randrange(len(conversation.authored_replies())))
