@@ -57,7 +57,7 @@ def test_warm_but_vague_does_not_reach_the_good_ending(scenario: Scenario) -> No
     assert conversation.ending.outcome != "good"
 
 
-def test_lecturing_twice_breaks_the_conversation(scenario: Scenario) -> None:
+def test_why_questions_drive_him_out(scenario: Scenario) -> None:
     conversation = Conversation(scenario)
     conversation.reply("Hvorfor har dere så høyt fravær?")
     assert conversation.state.node == "forsvar"
