@@ -15,6 +15,8 @@ from samtale_tui.scenarios.library import Library
 from samtale_tui.storage import StorageError
 from samtale_tui.ui.app import AppConfig, SamtaleApp, build_app
 
+from .fake_analyser import fake_analyse
+
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 FIXED_NOW = datetime(2026, 1, 5, 9, 30)
 
@@ -41,8 +43,17 @@ def library() -> Library:
 
 
 @pytest.fixture
-def make_app(library: Library) -> Callable[..., SamtaleApp]:
-    """Build the app deterministically: fixed clock and seed, steady cursor."""
+def make_app(library: Library, monkeypatch: pytest.MonkeyPatch) -> Callable[..., SamtaleApp]:
+    """Build the app deterministically: fixed clock and seed, steady cursor,
+    and a frozen analyser (see ``fake_analyser``)."""
+    real_start = PracticeSession.start.__func__  # type: ignore[attr-defined]
+
+    def start(cls: type[PracticeSession], *args: Any, **kwargs: Any) -> PracticeSession:
+        session = real_start(cls, *args, **kwargs)
+        session.conversation.analyser = fake_analyse
+        return session
+
+    monkeypatch.setattr(PracticeSession, "start", classmethod(start))
 
     def make(**overrides: Any) -> SamtaleApp:
         config = AppConfig(

@@ -36,9 +36,10 @@ QUESTION_LABELS: dict[str, str] = {
 }
 
 QUESTION_ADVICE: dict[str, str] = {
-    "closed": "kan besvares med ja eller nei. Prøv «Hva …» eller «Hvordan …»",
-    "why": "kan høres ut som bebreidelse. Prøv «Hva gjorde at …»",
+    "closed": "«Hva …» eller «Hvordan …» åpner mer",
+    "why": "«Hva gjorde at …» spør uten å anklage",
 }
+"""Short advice when the analyser has no rewrite of its own."""
 
 PITFALL_SHORT: dict[str, str] = {
     "diagnosis": "spør om diagnose",
@@ -59,9 +60,6 @@ def describe(analysis: Analysis) -> str:
     if analysis.empty or not analysis.text.strip():
         return ""
     parts = [QUESTION_LABELS[analysis.question_type]]
-    advice = QUESTION_ADVICE.get(analysis.question_type)
-    if advice:
-        parts[0] += f" — {advice}"
     parts += [f"⚠ {PITFALL_SHORT.get(p, p)}" for p in analysis.pitfalls]
     if analysis.reflection:
         parts.append("speiler")
@@ -75,15 +73,18 @@ def describe(analysis: Analysis) -> str:
 def live_hint(analysis: Analysis) -> str:
     """The coach line under the input while typing.
 
-    The analyser's first suggestion wins (it names the words that caused it);
-    otherwise a short verdict from ``describe``.
+    The verdict from ``describe``, then the analyser's first rewrite of the
+    manager's own words (or a short piece of advice), e.g.
+    ``Hvorfor-spørsmål — prøv: «Hva gjør at …?»``.
     """
     if analysis.empty or not analysis.text.strip():
         return "Skriv svaret ditt. Coachen sier hva slags replikk det blir."
+    verdict = describe(analysis)
     for item in analysis.feedback:
         if not item.positive and item.suggestion:
-            return f"{item.message} Prøv: {item.suggestion}"
-    return describe(analysis)
+            return f"{verdict} — prøv: «{item.suggestion.strip('«»')}»"
+    advice = QUESTION_ADVICE.get(analysis.question_type)
+    return f"{verdict} — {advice}" if advice else verdict
 
 
 RUBRIC: tuple[tuple[str, str], ...] = (
