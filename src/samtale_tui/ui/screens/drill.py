@@ -127,7 +127,8 @@ class DrillScreen(Screen[DrillRound | None]):
             parts += ["\n\n", ("Analysatoren:", "bold")]
             parts += [f"\n- {m}" for m in messages]
         if result.suggestion:
-            parts += ["\n\n", ("Analysatorens forslag: ", "bold"), result.suggestion]
+            label = "Analysatoren foreslår også: " if result.passed else "Analysatorens forslag: "
+            parts += ["\n\n", (label, "bold"), result.suggestion]
         parts += ["\n\n", ("Trykk Enter for neste spørsmål.", "italic")]
         self._set("drill-result", Content.assemble(*parts))
 
