@@ -15,6 +15,7 @@ from textual.events import Mount
 from textual.screen import Screen
 from textual.widgets import Static
 
+from samtale_tui.practice import PracticeSession
 from samtale_tui.prep import checklist, jobwheel, questions
 from samtale_tui.ui.screens.checklist import ChecklistScreen
 from samtale_tui.ui.screens.contact import ContactScreen
@@ -199,6 +200,17 @@ def test_question_bank_snapshot(snap_compare: Any) -> None:
 # -- kinds of contact and the hub ----------------------------------------------
 
 
+def test_every_prep_screen_has_norwegian_help() -> None:
+    for screen in (
+        ChecklistScreen,
+        JobWheelScreen,
+        QuestionBankScreen,
+        ContactScreen,
+        PreparationScreen,
+    ):
+        assert len(screen.HELP) > 60, screen.__name__
+
+
 async def test_contact_screen_shows_the_three_kinds() -> None:
     app = Host(ContactScreen())
     async with app.run_test(size=(80, 24)) as pilot:
@@ -262,6 +274,10 @@ async def test_hub_for_a_scenario_shows_the_employees_own_wheel(mini: Any) -> No
     (prepared,) = app.results
     assert prepared.job_wheel == {"oppgaver": 1, "utvikling": 7}
     assert prepared.checklist == ["privat.apning"]
+    session = PracticeSession.start(scenario, "coach", now=NOW)
+    prepared.apply_to(session)
+    assert session.checklist == ["privat.apning"]
+    assert session.job_wheel == {"oppgaver": 1, "utvikling": 7}
 
 
 def test_hub_snapshot(snap_compare: Any) -> None:

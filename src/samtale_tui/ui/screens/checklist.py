@@ -23,6 +23,12 @@ from samtale_tui.ui.screens.prep_list import MarkedOptionList, Row
 class ChecklistScreen(Screen[list[str]]):
     """Pick topics from the huskeliste, with guidance for each group."""
 
+    HELP = (
+        "Huskelisten samler temaer fra arbeidsmiljøet som kan være verdt å ta opp. Velg med "
+        "mellomrom eller Enter; teksten nederst forklarer gruppen og punktet. Esc tar med "
+        "valget tilbake."
+    )
+
     CSS_PATH = "checklist.tcss"
 
     BINDINGS = [

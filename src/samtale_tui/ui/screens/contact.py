@@ -29,6 +29,12 @@ def guidance_content() -> Content:
 class ContactScreen(Screen[None]):
     """Read about caring, keeping-operations and problem-solving contact."""
 
+    HELP = (
+        "Tre typer kontakt under sykefravær: å vise omsorg, å holde driften i gang og å løse "
+        "problemer på arbeidsplassen. Avtal sammen med den ansatte hvilken kontakt dere skal "
+        "ha."
+    )
+
     CSS_PATH = "contact.tcss"
 
     BINDINGS = [

@@ -29,6 +29,12 @@ SHORT_LABELS = {"why": "Hvorfor", "closed": "Lukket", "leading": "Ledende"}
 class DrillScreen(Screen[DrillRound | None]):
     """One round of the rewrite drill."""
 
+    HELP = (
+        "Skriv om spørsmålet til ett åpent spørsmål, gjerne med hva, hvilke eller hvordan. "
+        "Analysatoren vurderer omskrivingen og viser sitt eget forslag. En runde har ti "
+        "spørsmål; resultatet lagres i fremgangen din."
+    )
+
     CSS_PATH = "drill.tcss"
 
     BINDINGS = [

@@ -23,11 +23,18 @@ from samtale_tui.ui.screens.prep_list import MarkedOptionList, Row
 
 def _digit_bindings() -> list[Binding]:
     shown = Binding("0", "rate(0)", "Vurder", key_display="0–8", id="wheel-rate")
-    return [shown] + [Binding(str(n), f"rate({n})", f"Vurder {n}", show=False) for n in range(1, 9)]
+    return [shown] + [Binding(str(n), f"rate({n})", "", show=False) for n in range(1, 9)]
 
 
 class JobWheelScreen(Screen[dict[str, int]]):
     """Rate or read the eight areas of the job."""
+
+    HELP = (
+        "Jobbhjulet viser åtte sider ved jobben. Den ansatte gir hvert område et tall fra 0 "
+        "til 8, der 8 er best. De lavest vurderte områdene foreslås som et sted å begynne, "
+        "med et åpent spørsmål til hvert. I en case er tallene den ansattes egne og kan ikke "
+        "endres."
+    )
 
     CSS_PATH = "jobwheel.tcss"
 

@@ -22,6 +22,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 
 from samtale_tui import prep
+from samtale_tui.practice import PracticeSession
 from samtale_tui.prep import checklist, jobwheel
 from samtale_tui.scenarios.model import Scenario
 from samtale_tui.ui.screens.prep_list import MarkedOptionList, Row
@@ -41,6 +42,11 @@ class Preparation:
     job_wheel: dict[str, int] | None = None
     questions: list[str] = field(default_factory=list)
 
+    def apply_to(self, session: PracticeSession) -> None:
+        """Store the checklist and job wheel on a practice session."""
+        session.checklist = list(self.checklist)
+        session.job_wheel = dict(self.job_wheel) if self.job_wheel else None
+
 
 TOOLS: tuple[tuple[str, str, str], ...] = (
     ("checklist", "Huskeliste", "Velg temaene du vil ta opp i samtalen."),
@@ -53,6 +59,12 @@ TOOLS: tuple[tuple[str, str, str], ...] = (
 
 class PreparationScreen(Screen[Preparation]):
     """Ten minutes of preparation before the conversation."""
+
+    HELP = (
+        "Forbered deg på ti minutter: velg temaer fra huskelisten, se hvordan den ansatte "
+        "vurderer jobben i jobbhjulet, finn noen gode åpne spørsmål og øv på å skrive om "
+        "hvorfor- og ja/nei-spørsmål. E lagrer forberedelsen som en Markdown-fil."
+    )
 
     CSS_PATH = "preparation.tcss"
 

@@ -23,6 +23,11 @@ from samtale_tui.ui.screens.prep_list import MarkedOptionList, Row
 class QuestionBankScreen(ModalScreen[str | None]):
     """Search the bank of open questions and pick one."""
 
+    HELP = (
+        "Skriv ett eller flere ord for å finne spørsmål; æ, ø og å kan skrives som ae, o og "
+        "a. Enter tar med spørsmålet som er merket med ›, Esc lukker uten å velge."
+    )
+
     CSS_PATH = "question_bank.tcss"
 
     BINDINGS = [
