@@ -182,3 +182,21 @@ async def test_question_bank_inserts_into_the_reply(make_app: Any) -> None:
         reply = app.screen.query_one("#reply", Input)
         assert reply.value.startswith("Ok. ") and len(reply.value) > len("Ok. ") + 5
         assert app.focused is reply
+
+
+async def test_home_shows_the_best_score_from_the_store(make_app: Any) -> None:
+    class Store:
+        guest = False
+
+        def save_session(self, session: object) -> None:
+            pass
+
+        def best_scores(self) -> dict[str, int]:
+            return {"mini": 82}
+
+    app = make_app(store=Store())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        cases = app.screen.query_one("#scenario-list", OptionList)
+        assert "fullført, beste 82" in str(cases.get_option_at_index(0).prompt)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -14,6 +14,7 @@ from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from samtale_tui.scenarios.model import Scenario
+from samtale_tui.storage import StorageError
 from samtale_tui.ui.navigation import HOME_ENTRIES, Entry, available
 from samtale_tui.ui.wording import difficulty_label
 
@@ -58,6 +59,9 @@ class HomeScreen(Screen[None]):
                 entry.key, f"open_entry({index})", entry.label, key_display=entry.key.upper()
             )
         self._shown: list[Scenario] = []
+        self._best: dict[str, int] | None = None
+        """Best score per case when the store can list them all at once."""
+        self._best_loaded = False
 
     @property
     def library(self) -> Any:
@@ -78,6 +82,10 @@ class HomeScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        store = self.app.config.store  # type: ignore[attr-defined]
+        if not getattr(store, "guest", True) and hasattr(store, "best_scores"):
+            self._best = {}
+            self._load_best_scores()
         self.query_one("#library-pane").border_title = "Caser"
         self.query_one("#detail-pane").border_title = "Om casen"
         self._refill("")
@@ -93,12 +101,39 @@ class HomeScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         """Statuses may have changed after a conversation."""
-        self._refill(self.query_one("#filter", Input).value)
+        if self._best is not None:
+            self._load_best_scores()
+        else:
+            self._refill(self.query_one("#filter", Input).value)
 
     # -- the list ----------------------------------------------------------
+    def _status(self, scenario_id: str) -> str:
+        """``ny``, ``fullført, beste 82``, or ``…`` while the history loads."""
+        if self._best is None:
+            status, best = self.app.scenario_status(scenario_id)  # type: ignore[attr-defined]
+            return f"{status}, beste {best}" if best is not None else status
+        if not self._best_loaded:
+            return "…"
+        best = self._best.get(scenario_id)
+        return "ny" if best is None else f"fullført, beste {best}"
+
+    @work(thread=True, exclusive=True, group="home-status", exit_on_error=False)
+    def _load_best_scores(self) -> None:
+        """Read the best score per case off the UI thread (the history may be large)."""
+        store = self.app.config.store  # type: ignore[attr-defined]
+        try:
+            best = dict(store.best_scores())
+        except StorageError:
+            best = {}
+        self.app.call_from_thread(self._best_scores_loaded, best)
+
+    def _best_scores_loaded(self, best: dict[str, int]) -> None:
+        self._best = best
+        self._best_loaded = True
+        self._refill(self.query_one("#filter", Input).value)
+
     def _row(self, scenario: Scenario) -> Text:
-        status, best = self.app.scenario_status(scenario.id)  # type: ignore[attr-defined]
-        status_text = f"{status}, beste {best}" if best is not None else status
+        status_text = self._status(scenario.id)
         row = Text(scenario.title, style="bold")
         row.append("\n")
         tags = ", ".join(scenario.tags) or "uten tema"

@@ -1,0 +1,155 @@
+"""Start-up time and hint latency of the Samtale app.
+
+Prints two figures:
+
+* **Launch to home drawn**: a fresh Python process builds the app (built-in
+  scenarios, guest store) and runs it headless until the home screen has been
+  painted; beside it, an empty Textual app (Header, Static, Footer) measured
+  the same way, in the same run, alternating. Aim: at most 1.2x the empty app.
+* **Keystroke to hint**: in coach mode, the time from a key press being sent to
+  the coach line under the reply box holding the new verdict (real analyser),
+  per key over a typed reply. Aim: within one frame (16 ms).
+
+Usage: ``.venv/bin/python benchmarks/startup.py [--runs N] [--json]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import subprocess
+import sys
+import time
+from typing import Any
+
+CHILD_SAMTALE = """
+from samtale_tui.storage import NullStore
+from samtale_tui.ui.app import AppConfig, build_app
+
+app = build_app(AppConfig(store=NullStore(), save=False))
+"""
+
+CHILD_EMPTY = """
+from textual.app import App
+from textual.widgets import Footer, Header, Static
+
+class Empty(App):
+    def compose(self):
+        yield Header()
+        yield Static("Hei")
+        yield Footer()
+
+app = Empty()
+"""
+
+CHILD_RUN = """
+async def drawn(pilot):
+    for _ in range(200):
+        if type(pilot.app.screen).__name__ in {"HomeScreen", "Screen"}:
+            break
+        await pilot.pause(0.001)
+    await pilot.pause()
+    print("DRAWN", flush=True)
+    pilot.app.exit()
+
+app.run(headless=True, size=(80, 24), auto_pilot=drawn)
+"""
+
+REPLY = "Hvorfor har du ikke sagt fra? Hva tenker du selv om arbeidsdagen"
+
+
+def launch(kind: str) -> float:
+    """Seconds from starting a Python process to the first screen drawn."""
+    code = (CHILD_SAMTALE if kind == "samtale" else CHILD_EMPTY) + CHILD_RUN
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("DRAWN"):
+            elapsed = time.perf_counter() - start
+            break
+    else:
+        raise SystemExit(f"{kind}: never drawn:\n{proc.stderr.read() if proc.stderr else ''}")
+    proc.wait(timeout=30)
+    return elapsed
+
+
+async def hint_latency() -> list[float]:
+    """Per-keystroke latency from key sent to the coach line updated, in seconds."""
+    from samtale_tui.scenarios.library import load_library
+    from samtale_tui.storage import NullStore
+    from samtale_tui.ui.app import AppConfig, build_app
+    from samtale_tui.ui.widgets.coach_line import CoachLine
+
+    library = load_library()
+    if not library.scenarios:
+        raise SystemExit("no scenarios installed")
+    app = build_app(AppConfig(library=library, store=NullStore(), save=False))
+    timings: list[float] = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("1")
+        await pilot.pause()
+        coach = app.screen.query_one(CoachLine)
+        for char in REPLY:
+            before = coach.updated_at
+            sent = time.perf_counter()
+            await pilot.press(char)
+            while coach.updated_at == before:
+                await asyncio.sleep(0)
+            timings.append(coach.updated_at - sent)
+    return timings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7, help="launches of each app (default 7)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+
+    launch("empty")  # warm the file cache for both
+    launch("samtale")
+    empty: list[float] = []
+    samtale: list[float] = []
+    for _ in range(args.runs):
+        empty.append(launch("empty"))
+        samtale.append(launch("samtale"))
+    hints = asyncio.run(hint_latency())
+
+    empty_median, samtale_median = statistics.median(empty), statistics.median(samtale)
+    hints_ms = sorted(h * 1000 for h in hints)
+    figures: dict[str, Any] = {
+        "runs": args.runs,
+        "empty_app_s": {"median": empty_median, "min": min(empty)},
+        "samtale_s": {"median": samtale_median, "min": min(samtale)},
+        "ratio_median": samtale_median / empty_median,
+        "hint_ms": {
+            "keys": len(hints_ms),
+            "median": statistics.median(hints_ms),
+            "p95": hints_ms[int(0.95 * (len(hints_ms) - 1))],
+            "max": hints_ms[-1],
+        },
+    }
+    if args.json:
+        print(json.dumps(figures, indent=2))
+        return 0
+    print(f"Launch to first screen drawn (headless, 80x24), median of {args.runs}:")
+    print(f"  empty Textual app  {empty_median * 1000:7.1f} ms  (min {min(empty) * 1000:.1f})")
+    print(f"  Samtale home       {samtale_median * 1000:7.1f} ms  (min {min(samtale) * 1000:.1f})")
+    print(f"  ratio              {figures['ratio_median']:7.2f} x   (aim: <= 1.2)")
+    hint = figures["hint_ms"]
+    print(f"Keystroke to coach hint, {hint['keys']} keys (real analyser):")
+    print(
+        f"  median {hint['median']:.2f} ms, p95 {hint['p95']:.2f} ms, max {hint['max']:.2f} ms"
+        "  (aim: within a 16 ms frame)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
