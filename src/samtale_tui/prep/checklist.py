@@ -49,7 +49,7 @@ def _group(gid: str, title: str, guidance: str, *items: tuple[str, str, str]) ->
 GROUPS: tuple[ChecklistGroup, ...] = (
     _group(
         "helse",
-        "Det som holder folk friske",
+        "Helsefremmende faktorer",
         "Begynn med det som fungerer. Hva i jobben gir mening, mestring og "
         "energi? Det er dette dere bygger videre på når arbeidet skal tilpasses.",
         ("mening", "Meningsfulle oppgaver", "Hvilke oppgaver opplever den ansatte som viktige?"),

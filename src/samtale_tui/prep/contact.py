@@ -26,7 +26,7 @@ KINDS: tuple[ContactKind, ...] = (
         "Omsorgskontakt («bry seg om»)",
         "Å vise at du bryr deg, at personen er savnet og er ønsket tilbake.",
         (
-            "Ingen kontakt er ikke et alternativ, men mengden og formen kan tilpasses.",
+            "Å la være å ta kontakt er ikke et godt valg, men mengden og formen kan tilpasses.",
             "Spør hvordan den ansatte selv vil at dere skal holde kontakten.",
             "En telefon, en melding eller en hilsen fra gruppa kan bety mye.",
             "Gå varsomt fram: folk har ulike behov, og omtanken må være ekte.",

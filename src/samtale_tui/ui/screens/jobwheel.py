@@ -40,8 +40,8 @@ class JobWheelScreen(Screen[dict[str, int]]):
 
     BINDINGS = [
         *_digit_bindings(),
-        Binding("right,plus", "step(1)", "Opp", key_display="→", show=False),
-        Binding("left,minus", "step(-1)", "Ned", key_display="←", show=False),
+        Binding("right,plus", "step(1)", "Høyere", key_display="→", show=False),
+        Binding("left,minus", "step(-1)", "Lavere", key_display="←", show=False),
         Binding("backspace,delete", "unrate", "Fjern", show=False, id="wheel-unrate"),
         Binding("escape", "done", "Ferdig", id="wheel-done"),
     ]
