@@ -156,6 +156,8 @@ class DrillScreen(Screen[DrillRound | None]):
         for r in rnd.results:
             mark = "[x]" if r.passed else "[ ]"
             lines.append(f"{mark} «{r.item.text}»\n    → {r.rewrite.strip() or '(tomt)'}")
+            if not r.passed and r.suggestion:
+                lines.append(f"    Forslag: {r.suggestion}")
         self._set("drill-result", "\n".join(lines))
         self.input.display = False
         self.set_focus(None)
