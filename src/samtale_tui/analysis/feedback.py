@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 from samtale_tui.analysis.model import Feedback, Question, Span
 from samtale_tui.analysis.rewrite import (
@@ -13,6 +14,8 @@ from samtale_tui.analysis.rewrite import (
 )
 
 _QUOTE_MAX = 48
+_MAX_QUESTION_ITEMS = 12
+"""Question verdicts listed per reply; a huge reply still gets a short list."""
 
 MESSAGES: dict[str, str] = {
     "why": (
@@ -73,6 +76,12 @@ SUGGESTIONS: dict[str, dict[str, str]] = {
 }
 
 
+@lru_cache(maxsize=8192)
+def _message(words: str, key: str) -> str:
+    """Return the feedback message for ``words`` under ``key``, cached."""
+    return f"{quote(words, 0, len(words))}: {MESSAGES[key]}"
+
+
 def quote(text: str, start: int, end: int) -> str:
     """Return the span's words in «», shortened for display."""
     words = " ".join(text[start:end].split())
@@ -110,7 +119,7 @@ def build(
                     name,
                     span.start,
                     span.end,
-                    f"{quote(text, span.start, span.end)}: {MESSAGES[name]}",
+                    _message(text[span.start : span.end], name),
                     _first_question(text, first),
                 )
             )
@@ -133,18 +142,18 @@ def build(
                 name,
                 span.start,
                 span.end,
-                f"{quote(text, span.start, span.end)}: {MESSAGES[name]}",
+                _message(text[span.start : span.end], name),
                 suggestion,
             )
         )
-    for q in questions:
+    for q in questions[:_MAX_QUESTION_ITEMS]:
         if q.type == "why":
             out.append(
                 Feedback(
                     "why",
                     q.start,
                     q.end,
-                    f"{quote(text, q.start, q.end)}: {MESSAGES['why']}",
+                    _message(text[q.start : q.end], "why"),
                     rewrite_why(text[q.start : q.end], lang),
                 )
             )
@@ -154,7 +163,7 @@ def build(
                     "closed",
                     q.start,
                     q.end,
-                    f"{quote(text, q.start, q.end)}: {MESSAGES['closed']}",
+                    _message(text[q.start : q.end], "closed"),
                     rewrite_closed(text[q.start : q.end], lang),
                 )
             )
@@ -164,7 +173,7 @@ def build(
                     "open",
                     q.start,
                     q.end,
-                    f"{quote(text, q.start, q.end)}: {MESSAGES['open']}",
+                    _message(text[q.start : q.end], "open"),
                     None,
                     True,
                 )
@@ -183,7 +192,7 @@ def build(
                     kind,
                     span.start,
                     span.end,
-                    f"{quote(text, span.start, span.end)}: {MESSAGES[key]}",
+                    _message(text[span.start : span.end], key),
                     None,
                     True,
                 )

@@ -17,6 +17,11 @@ _EN = re.compile(
 _SAMPLE = 2000
 
 
+def counts(low: str) -> tuple[int, int]:
+    """Return (Norwegian, English) marker counts in ``low``."""
+    return len(_NB.findall(low)), len(_EN.findall(low))
+
+
 def detect(low: str) -> str:
     """Return ``"en"`` or ``"nb"`` for the lower-cased text (nynorsk counts as nb)."""
     sample = low[:_SAMPLE]

@@ -9,6 +9,7 @@ the fallback.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -192,6 +193,7 @@ _NB_WHY = re.compile(
 _EN_WHY = re.compile(r"^.*?\b(?:why|how come)\s+", re.I)
 
 
+@lru_cache(maxsize=4096)
 def rewrite_why(question: str, lang: str) -> str:
     """Turn a why-question into an open what/how question from its own words."""
     q = _clean(question)
@@ -284,6 +286,7 @@ _EITHER_OR = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def rewrite_closed(question: str, lang: str) -> str:
     """Turn a yes/no question into an open question from its own words."""
     q = _clean(question)
@@ -388,6 +391,7 @@ _TO_CLAUSE = re.compile(r"\bto (\w+.*)$", re.I)
 _VEL_TRIM = re.compile(r"\b(?:vel|ikke|ikkje|nå|jo)\b\s*", re.I)
 
 
+@lru_cache(maxsize=4096)
 def rewrite_leading(question: str, lang: str) -> str:
     """Turn a leading question into an open one about the same matter."""
     q = _clean(question)
@@ -427,6 +431,7 @@ _TELL_AA = re.compile(
 _TELL_EN = re.compile(r"\byou (?:just |simply )?(?:need|have|must|should)(?: to)? (.+)$", re.I)
 
 
+@lru_cache(maxsize=4096)
 def rewrite_telling(sentence: str, lang: str) -> str:
     """Turn an instruction into an invitation to the employee's own solution."""
     s = _clean(sentence)

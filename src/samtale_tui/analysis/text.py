@@ -18,14 +18,21 @@ _CONTROL_TABLE = str.maketrans(_CONTROL)
 # Typographic apostrophes and quotes are folded so "don’t" reads as "don't".
 _FOLD_TABLE = str.maketrans({"’": "'", "‘": "'", "´": "'", "`": "'", "«": '"', "»": '"'})
 
-_SENTENCE_END = re.compile(
-    r"(?:"
-    r"(?<![0-9])(?<!\bca)(?<!\bkl)(?<!\bnr)(?<!\bevt)(?<!\bdvs)(?<!\bbla)"
-    r"(?<!\bf\.eks)(?<!\bbl\.a)(?<!\be\.g)(?<!\bi\.e)(?<!\bmr)(?<!\bdr)(?<!\bst)\."
-    r"|[!?…]+[.!?…]*|\.{2,}[!?…]*"
-    r"|(?<=[0-9])\.(?!\s+[a-zæøå0-9])"
-    r")(?=[\s\"')\]]|$)|\n",
+# Sentence-ending marks; an emoji also ends a sentence ("Takk 🙏 Hvordan ...").
+_END = ".!?…\u2600-\u27bf\ufe0f\u200d\U0001f300-\U0001faff"
+
+_SENTENCE = re.compile(
+    rf"(?:[^{_END}\n]+"
+    rf"|[{_END}]+(?=[^\s\"')\]])"
+    r"|(?<=[0-9])\.(?=[ \t]+[a-zæøå])"
+    r"|(?:(?<=\bca)|(?<=\bkl)|(?<=\bnr)|(?<=\bevt)|(?<=\bdvs)|(?<=\bbla)|(?<=\bf\.eks)"
+    r"|(?<=\bbl\.a)|(?<=\be\.g)|(?<=\bi\.e)|(?<=\bmr)|(?<=\bdr)|(?<=\bjf)|(?<=\bst))\.)+"
+    rf"[{_END}]*"
 )
+
+
+_NEEDS_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u2028\u2029]")
+_NEEDS_FOLD = re.compile(r"[’‘´`«»]")
 
 
 def prepare(text: str) -> str:
@@ -35,7 +42,11 @@ def prepare(text: str) -> str:
     (a handful of exotic characters do), those characters are lowered one by
     one so that offsets stay aligned.
     """
-    work = text.translate(_CONTROL_TABLE).translate(_FOLD_TABLE)
+    work = text
+    if _NEEDS_CONTROL.search(work):
+        work = work.translate(_CONTROL_TABLE)
+    if _NEEDS_FOLD.search(work):
+        work = work.translate(_FOLD_TABLE)
     low = work.lower()
     if len(low) != len(work):
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in work)
@@ -45,18 +56,19 @@ def prepare(text: str) -> str:
 def sentences(low: str) -> list[tuple[int, int]]:
     """Split the working text into sentences, as ``(start, end)`` offsets.
 
-    Leading and trailing whitespace is left out of each span; empty sentences
-    are skipped. The end includes the closing punctuation.
+    A sentence ends at a newline or at ``.``, ``!``, ``?`` or ``…`` followed by
+    a space or the end, except after common abbreviations (*f.eks.*, *kl.*)
+    and in dates (*12. desember*). Leading and trailing whitespace is left
+    out of each span; empty sentences are skipped. The end includes the
+    closing punctuation.
     """
     spans: list[tuple[int, int]] = []
-    pos = 0
-    n = len(low)
-    for m in _SENTENCE_END.finditer(low):
-        end = m.end() if m.group() != "\n" else m.start()
-        _add(low, pos, end, spans)
-        pos = m.end()
-    if pos < n:
-        _add(low, pos, n, spans)
+    for m in _SENTENCE.finditer(low):
+        start, end = m.span()
+        if low[start].isspace() or low[end - 1].isspace():
+            _add(low, start, end, spans)
+        else:
+            spans.append((start, end))
     return spans
 
 

@@ -62,16 +62,27 @@ _TOPIC_WORDS: dict[str, str] = {
     ),
 }
 
-_TOPIC_RE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(r"(?<!\w)(?:" + _TOPIC_WORDS[name] + r")(?!\w)"))
-    for name in TOPICS
-    if name in _TOPIC_WORDS
+_TOPIC_RE = re.compile(
+    "|".join(
+        rf"(?P<{name}>(?<!\w)(?:{_TOPIC_WORDS[name]})(?!\w))"
+        for name in TOPICS
+        if name in _TOPIC_WORDS
+    )
 )
+
+
+def sentence_topics(low: str) -> frozenset[str]:
+    """Return the topics one lower-cased sentence touches (without third_party)."""
+    return frozenset(m.lastgroup for m in _TOPIC_RE.finditer(low) if m.lastgroup)
 
 
 def find_topics(low: str) -> tuple[str, ...]:
     """Return the topics ``low`` (the lower-cased reply) touches, in TOPICS order."""
-    found = {name for name, pattern in _TOPIC_RE if pattern.search(low)}
+    return order_topics(sentence_topics(low))
+
+
+def order_topics(found: frozenset[str] | set[str]) -> tuple[str, ...]:
+    """Add ``third_party`` when a third party is named; return in TOPICS order."""
     if found & THIRD_PARTY_TOPICS:
-        found.add("third_party")
+        found = set(found) | {"third_party"}
     return tuple(name for name in TOPICS if name in found)

@@ -1,0 +1,123 @@
+"""Everything the analyser finds inside one sentence, cached.
+
+Every rule of the analyser looks at one sentence at a time, so a sentence's
+findings depend on its own (lower-cased) words only. That makes them safe to
+memoise: while a manager types, every sentence but the one under the cursor is
+already known, and the analysis of a keystroke costs one new sentence.
+Offsets in a :class:`Facts` are relative to the start of the sentence.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from samtale_tui.analysis import features as ft
+from samtale_tui.analysis import pitfalls as pf
+from samtale_tui.analysis.lang import counts
+from samtale_tui.analysis.questions import find_questions
+from samtale_tui.analysis.topics import sentence_topics
+
+CACHE_SIZE = 32768
+"""Distinct sentences remembered (a few MB at most)."""
+
+Rel = tuple[int, int]
+
+
+class Facts(NamedTuple):
+    """The findings of one sentence (offsets relative to the sentence)."""
+
+    questions: tuple[tuple[int, int, str, bool], ...]
+    warmth: tuple[Rel, ...]
+    clarity: tuple[Rel, ...]
+    reflection: tuple[Rel, ...]
+    pitfalls: tuple[tuple[str, int, int], ...]
+    topics: frozenset[str]
+    nb_words: int
+    en_words: int
+
+
+def _inside(spans: list[Rel], pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def sentence_facts(s: str) -> Facts:
+    """Analyse one lower-cased sentence ``s``."""
+    found = find_questions(s, 0, len(s))
+    questions = tuple((q.start, q.end, q.type, formal) for q, formal in found)
+    formal = [(q[0], q[1]) for q in questions if q[3]]
+    allq = [(q[0], q[1]) for q in questions]
+
+    warmth = tuple(m.span() for m in ft.WARMTH.finditer(s) if not _inside(formal, m.start()))
+    reflection = tuple(
+        m.span() for m in ft.REFLECTION.finditer(s) if not _inside(formal, m.start())
+    )
+    clarity = [m.span() for m in ft.CLARITY.finditer(s) if not _inside(allq, m.start())]
+    if not clarity:
+        m = ft.CLARITY_TIME.search(s)
+        while m and _inside(allq, m.start()):
+            m = ft.CLARITY_TIME.search(s, m.end())
+        if m and ft.PERSON.search(s):
+            clarity.append(m.span())
+    if allq:
+        m = ft.CLARITY_Q.search(s)
+        while m and not _inside(allq, m.start()):
+            m = ft.CLARITY_Q.search(s, m.end())
+        if m:
+            clarity.append(m.span())
+            clarity.sort()
+
+    nb, en = counts(s)
+    return Facts(
+        questions,
+        warmth,
+        tuple(clarity),
+        reflection,
+        _pitfalls(s, formal, allq),
+        sentence_topics(s),
+        nb,
+        en,
+    )
+
+
+def _pitfalls(s: str, formal: list[Rel], allq: list[Rel]) -> tuple[tuple[str, int, int], ...]:
+    out: list[tuple[str, int, int]] = []
+    respect = pf.RESPECT.search(s)
+    susp = pf.SUSPICION.search(s)
+    if susp:
+        out.append(("suspicion", susp.start(), susp.end()))
+    mini = pf.MINIMIZING.search(s)
+    if mini and _inside(formal, mini.start()):
+        mini = None
+    if mini:
+        out.append(("minimizing", mini.start(), mini.end()))
+    if not respect and not susp and not mini:
+        for m in pf.ILLNESS.finditer(s):
+            if _inside(allq, m.start()):
+                out.append(("diagnosis", m.start(), m.end()))
+                break
+            demand = pf.DEMAND_TO_KNOW.search(s)
+            if demand:
+                out.append(("diagnosis", demand.start(), m.end()))
+                break
+    for m in pf.TELLING.finditer(s):
+        start = m.start()
+        if _inside(formal, start):
+            continue
+        if pf.TELLING_OK.match(s, start + m.group().find(" ") + 1):
+            continue
+        before = max(0, start - 24)
+        if pf.REPORTED.search(s, before, start) or pf.NOT_AN_ORDER.search(s, before, start):
+            continue
+        if s.endswith("at ", 0, start) and not s.endswith(
+            ("bestemt at ", "besluttet at "), 0, start
+        ):
+            continue
+        out.append(("telling", start, m.end()))
+        break
+    if allq:
+        m = pf.LEADING.search(s)
+        if m and (_inside(allq, m.start()) or _inside(allq, max(m.end() - 1, 0))):
+            out.append(("leading", m.start(), m.end()))
+    return tuple(out)

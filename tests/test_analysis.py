@@ -1,0 +1,274 @@
+"""Behaviour of the reply analyser: question types, features, pitfalls, rewrites, input."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from samtale_tui.analysis import PITFALLS, TOPICS, analyse
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hvordan har du det?", "open"),
+        ("hva tenker du selv om veien videre", "open"),
+        ("Fortell litt om hvordan du opplever situasjonen.", "open"),
+        ("Kan du si litt mer om det?", "open"),
+        ("Hva er grunnen til at du valgte kveldsvakter?", "open"),
+        ("Jeg lurer på hvordan uka har vært.", "open"),
+        ("Korleis har du det no?", "open"),
+        ("Can you tell me more about that?", "open"),
+        ("Hvorfor sa du ikke fra tidligere?", "why"),
+        ("Hvordan kan det ha seg at du ikke møtte opp?", "why"),
+        ("Kvifor sa du ikkje frå?", "why"),
+        ("How come you missed the meeting?", "why"),
+        ("hvofor ringte du ikke", "why"),
+        ("Jeg skjønner at det er tøft, men hvorfor sa du ingenting?", "why"),
+        ("Kan du jobbe halv dag?", "closed"),
+        ("var du redd", "closed"),
+        ("Vil du ha hjemmekontor eller kortere dager?", "closed"),
+        ("Det er vel bedre å starte gradvis, ikke sant?", "closed"),
+        ("Du har snakket med legen?", "closed"),
+        ("Do you need anything from me?", "closed"),
+        ("Jeg har tenkt litt på situasjonen din.", "none"),
+        ("Når du kommer tilbake, starter vi med korte dager.", "none"),
+        ("Du trenger ikke fortelle meg hva diagnosen er.", "none"),
+        ("Mhm.", "none"),
+    ],
+)
+def test_question_type(text: str, expected: str) -> None:
+    assert analyse(text).question_type == expected
+
+
+def test_question_spans_point_into_the_text() -> None:
+    text = "Takk for at du kom. Hvordan har du det, og når tror du at du er tilbake?"
+    a = analyse(text)
+    assert [text[q.start : q.end] for q in a.questions] == [
+        "Hvordan har du det",
+        "når tror du at du er tilbake?",
+    ]
+    assert a.has_pitfall("multiple_questions")
+
+
+def test_either_or_is_one_question_but_two_sentences_are_two() -> None:
+    assert len(analyse("Passer det med halve dager, eller blir det for mye?").questions) == 1
+    two = analyse("Kan du komme på mandag? Eller vil du heller vente en uke?")
+    assert len(two.questions) == 2 and two.has_pitfall("multiple_questions")
+
+
+def test_a_kind_question_alone_is_not_warmth() -> None:
+    assert not analyse("Hvordan har du det egentlig?").warmth
+    a = analyse("Takk for at du kom. Hvordan har du det?")
+    assert a.warmth and a.question_type == "open"
+    span = a.warmth_spans[0]
+    assert a.text[span.start : span.end].lower().startswith("takk")
+
+
+def test_clarity_on_questions_only_when_settling_the_frame() -> None:
+    assert analyse("Hvordan skal vi holde kontakten mens du er borte?").clarity
+    assert analyse("Hva er vi enige om så langt?").clarity
+    assert not analyse("Er du klar for å komme tilbake på mandag?").clarity
+    assert analyse("Vi setter opp et nytt møte om to uker.").clarity
+    assert not analyse("Vaktlista for desember er lagt ut.").clarity
+
+
+def test_reflection() -> None:
+    assert analyse("Så du kjenner at kapasiteten varierer fra dag til dag.").reflection
+    assert analyse("It sounds like you have been carrying a lot on your own.").reflection
+    assert not analyse("Vi har mye å gjøre på avdelingen.").reflection
+
+
+@pytest.mark.parametrize(
+    ("text", "pitfall"),
+    [
+        ("Hva er det egentlig du feiler?", "diagnosis"),
+        ("Jeg må nesten vite hva slags sykdom det er.", "diagnosis"),
+        ("Er det virkelig så ille?", "suspicion"),
+        ("Kan du dokumentere at du faktisk var syk på fredag?", "suspicion"),
+        ("Du må bare komme deg tilbake på jobb.", "telling"),
+        ("You just need to pull yourself together.", "telling"),
+        ("Du trenger bare litt tid, så går det over.", "minimizing"),
+        ("It's only a bit of stress, everyone has that.", "minimizing"),
+        ("Du er vel enig i at det er best å jobbe litt?", "leading"),
+        ("You'd agree it's best to start with full days, wouldn't you?", "leading"),
+        ("Hva trenger du? Hvilke oppgaver kan du ta?", "multiple_questions"),
+    ],
+)
+def test_each_pitfall(text: str, pitfall: str) -> None:
+    a = analyse(text)
+    assert pitfall in a.pitfalls
+    assert any(name == pitfall for name, _ in a.pitfall_spans)
+    assert any(f.kind == pitfall and not f.positive for f in a.feedback)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du trenger ikke fortelle meg hva diagnosen er.",
+        "Du bestemmer selv hva du vil dele om helsen din.",
+        "Du skal ikke trenge å fortelle meg om sykdommen.",
+        "You don't have to tell me about your illness.",
+        "Jeg trenger ikke vite noe om sykdommen din.",
+    ],
+)
+def test_negation_and_respect_are_not_a_diagnosis_pitfall(text: str) -> None:
+    a = analyse(text)
+    assert "diagnosis" not in a.pitfalls
+    assert "telling" not in a.pitfalls
+
+
+def test_reported_obligation_is_a_reflection_not_an_order() -> None:
+    a = analyse("So you feel you have to explain yourself all the time.")
+    assert a.reflection and "telling" not in a.pitfalls
+
+
+def test_permission_is_not_telling() -> None:
+    assert "telling" not in analyse("Du må gjerne ringe meg hvis noe skjer.").pitfalls
+    assert "telling" not in analyse("Hva kan vi gjøre for at du skal trives?").pitfalls
+
+
+def test_nynorsk_is_norwegian() -> None:
+    a = analyse("Korleis har du det no? Kva treng du frå meg?")
+    assert a.lang == "nb" and a.question_type == "open"
+
+
+def test_language_detection() -> None:
+    assert analyse("How are things for you at the moment?").lang == "en"
+    assert analyse("Hvordan har du det?").lang == "nb"
+    assert analyse("How are you?", lang="nb").lang == "nb"
+
+
+def test_topics_and_third_party() -> None:
+    a = analyse("Skal vi ta med en fra bedriftshelsetjenesten og snakke om hjemmekontor?")
+    assert {"occupational_health", "third_party", "home_office"} <= set(a.topics)
+    assert "third_party" not in analyse("Hvordan går det med oppgavene?").topics
+    assert set(analyse("Har du snakket med NAV og fastlegen?").topics) >= {
+        "nav",
+        "gp",
+        "third_party",
+    }
+    assert all(t in TOPICS for t in a.topics)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hvorfor kan du ikke ta nattevakter?",
+            "Hva gjør det vanskelig for deg å ta nattevakter nå?",
+        ),
+        ("Hvorfor sa du ikke fra tidligere?", "Hva gjorde det vanskelig å si fra tidligere?"),
+        ("Hvorfor ringte du ikke meg først?", "Hva gjorde det vanskelig å ringe meg først?"),
+        (
+            "Hvorfor ikke prøve å jobbe litt hjemmefra?",
+            "Hva tenker du om å prøve å jobbe litt hjemmefra?",
+        ),
+        ("Hvorfor tror du det ikke nytter?", "Hva gjør at du tror det ikke nytter?"),
+        ("Why didn't you tell me earlier?", "What made it hard to tell me earlier?"),
+    ],
+)
+def test_why_rewrite_uses_the_replys_own_words(text: str, expected: str) -> None:
+    items = [f for f in analyse(text).feedback if f.kind == "why"]
+    assert items and items[0].suggestion == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kan du jobbe halv dag?", "Hvordan ser du selv på å jobbe halv dag?"),
+        ("Trenger du noe fra meg?", "Hva trenger du fra meg?"),
+        ("Går det greit med kollegene?", "Hvordan går det med kollegene?"),
+        ("Har du det bra?", "Hvordan har du det?"),
+        (
+            "Vil du ha hjemmekontor eller kortere dager?",
+            "Hva ville passet best for deg: hjemmekontor, kortere dager eller noe helt annet?",
+        ),
+        ("Do you need anything from me?", "What do you need from me?"),
+    ],
+)
+def test_closed_rewrite_uses_the_replys_own_words(text: str, expected: str) -> None:
+    items = [f for f in analyse(text).feedback if f.kind == "closed"]
+    assert items and items[0].suggestion == expected
+
+
+def test_leading_rewrite_keeps_the_matter() -> None:
+    a = analyse("Det er vel bedre å komme tilbake gradvis, ikke sant?")
+    item = next(f for f in a.feedback if f.kind == "leading")
+    assert item.suggestion == "Hva tenker du selv om å komme tilbake gradvis?"
+    a = analyse("Du er vel enig i at det er best for alle at du jobber litt?")
+    item = next(f for f in a.feedback if f.kind == "leading")
+    assert item.suggestion == "Hva tenker du selv om å jobbe litt?"
+
+
+def test_every_feedback_names_its_words() -> None:
+    text = "Takk for at du kom. Hvorfor sa du ikke fra? Du må bare komme tilbake."
+    a = analyse(text)
+    assert {f.kind for f in a.feedback} >= {"warmth", "why", "telling"}
+    for f in a.feedback:
+        assert 0 <= f.start < f.end <= len(text)
+        words = " ".join(text[f.start : f.end].split())
+        assert words[:20] in f.message
+
+
+def test_score_orders_good_and_poor_replies() -> None:
+    good = analyse(
+        "Takk for at du kom. Hvordan kan vi lage en plan som vi ser på igjen om to uker?"
+    )
+    plain = analyse("Hvordan har du det?")
+    closed = analyse("Har du det bra?")
+    why = analyse("Hvorfor er du så mye borte?")
+    bad = analyse("Er det virkelig så ille? Du må bare komme tilbake.")
+    assert good.score > plain.score > closed.score > why.score > bad.score
+    assert bad.score >= 0 and good.score <= 100
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t ", "\x00\x01\x1b"])
+def test_blank_text_is_an_empty_analysis(text: str) -> None:
+    a = analyse(text)
+    assert a.empty and a.question_type == "none" and not a.feedback and not a.questions
+
+
+def test_control_characters_are_ignored_and_offsets_kept() -> None:
+    text = "Hvor\x00dan har du det?\x07 Takk for at du kom\x1b."
+    clean = analyse("Hvor dan har du det? Takk for at du kom .")
+    a = analyse(text)
+    assert a.text == text and a.warmth == clean.warmth
+    for f in a.feedback:
+        assert 0 <= f.start < f.end <= len(text)
+
+
+def test_emoji_and_odd_unicode() -> None:
+    a = analyse("Takk for at du kom 🙏🏽 Hvordan har du det nå? İstanbul")
+    assert a.warmth and a.question_type == "open"
+    for q in a.questions:
+        assert a.text[q.start : q.end].startswith("Hvordan")
+
+
+def test_huge_reply_counts_everything_but_lists_a_bounded_feedback() -> None:
+    text = "Hvordan har du det? " * 50_000
+    a = analyse(text)
+    assert len(a.questions) == 50_000
+    assert a.has_pitfall("multiple_questions")
+    assert len(a.feedback) < 40
+
+
+def test_deterministic() -> None:
+    text = "Jeg skjønner at det er tøft. Hva trenger du fra meg nå?"
+    assert analyse(text) == analyse(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_gives_a_sane_analysis(text: str) -> None:
+    a = analyse(text)
+    assert 0 <= a.score <= 100
+    assert a.question_type in ("why", "open", "closed", "none")
+    assert set(a.pitfalls) <= set(PITFALLS)
+    for q in a.questions:
+        assert 0 <= q.start < q.end <= len(text)
+    for f in a.feedback:
+        assert 0 <= f.start <= f.end <= len(text)
+        assert f.message
+    a.to_json()
