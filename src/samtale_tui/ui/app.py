@@ -100,6 +100,9 @@ class SamtaleApp(App[int]):
     SUB_TITLE = "Øv på den viktige samtalen"
     CSS = """
     Screen { background: $background; }
+    /* With NO_COLOR, what a colour would say is said by reverse video. */
+    OptionList:nocolor > .option-list--option-highlighted { text-style: reverse bold; }
+    Button:nocolor:focus { text-style: reverse bold; }
     """
     COMMANDS = App.COMMANDS | {SamtaleCommands}
     COMMAND_PALETTE_DISPLAY = "^p"

@@ -134,10 +134,10 @@ class HomeScreen(Screen[None]):
 
     def _row(self, scenario: Scenario) -> Text:
         status_text = self._status(scenario.id)
-        row = Text(scenario.title, style="bold")
+        # Not bold: bold marks the highlighted row, which must show without colour.
+        row = Text(scenario.title)
         row.append("\n")
-        tags = ", ".join(scenario.tags) or "uten tema"
-        row.append(f"{difficulty_label(scenario.difficulty)} · {tags} · {status_text}", style="dim")
+        row.append(f"{difficulty_label(scenario.difficulty)} · {status_text}")
         return row
 
     def _refill(self, query: str) -> None:
