@@ -77,3 +77,11 @@ def test_lecturing_and_dismissing_are_never_rewarded(scenario: Scenario, pitfall
         conversation.state = State(node=node, trust=60, flags=frozenset({"varme", "tydelig"}))
         turn = conversation.reply("(test)")
         assert turn.trust_after < turn.trust_before, node
+
+
+def test_good_script_meets_the_key_moment_with_warmth_and_clarity(scenario: Scenario) -> None:
+    conversation = _play(scenario, "good")
+    assert all(t.trust_after >= t.trust_before for t in conversation.turns)
+    key = next(t for t in conversation.turns if t.node == "ettergivende")
+    assert key.analysis.warmth and key.analysis.clarity
+    assert key.trust_after > key.trust_before

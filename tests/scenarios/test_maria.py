@@ -69,3 +69,12 @@ def test_clear_but_cold_does_not_reach_the_good_ending(scenario: Scenario) -> No
     conversation = play_script(scenario, [cold] * scenario.max_turns)
     assert conversation.ending is not None
     assert conversation.ending.outcome != "good"
+
+
+def test_good_script_meets_the_key_moment_with_warmth_and_clarity(scenario: Scenario) -> None:
+    conversation = _play(scenario, "good")
+    assert all(t.trust_after >= t.trust_before for t in conversation.turns)
+    key = next(t for t in conversation.turns if t.node == "dokumentasjon")
+    assert key.analysis.warmth and key.analysis.clarity
+    assert not key.analysis.pitfalls
+    assert key.trust_after > key.trust_before
