@@ -117,7 +117,8 @@ WONDER = (
 
 # Tag questions at the end of a statement.
 TAG_STRONG = (
-    r"(?:,\s*|\s+)(?:ikke sant|ikkje sant|ikke sannt|ikke det|eller hva|"
+    r"(?:,\s*|\s+)(?:ikke sant|ikkje sant|ikke sannt|ikke det|eller hva|er du ikke enig|"
+    r"er du enig|er du ikkje samd|don't you agree|wouldn't you agree|"
     r"don't you think|dont you think|isn't it|isnt it|wouldn't you|wouldnt you|"
     r"don't you|aren't you|won't you|can't you|doesn't it|didn't you|haven't you|"
     r"shouldn't we|shouldn't you|wasn't it|won't it|right|is that right)\s*\?*\s*[.!]*$"
