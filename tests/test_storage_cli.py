@@ -194,3 +194,30 @@ def test_headless_storage_commands_do_not_import_textual(tmp_path: Path) -> None
         [sys.executable, "-c", code], input="Hei\n", capture_output=True, text=True, env=os.environ
     )
     assert proc.returncode == 0, proc.stderr
+
+
+def test_export_by_id_prefix_and_agreement(
+    tmp_path: Path, script: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import datetime
+
+    from samtale_tui.agreement import new_agreement
+
+    root = tmp_path / "data"
+    main(["--data-dir", str(root), "play", str(MINI), "--script", str(script)])
+    store = Store(root)
+    session_id = store.list_sessions()[0].id
+    plan = new_agreement(datetime(2026, 11, 25)).model_copy(update={"employee": "Kari # | <b>"})
+    store.save_agreement(plan)
+    capsys.readouterr()
+    assert main(["--data-dir", str(root), "export", session_id[:-2]]) == 0
+    assert capsys.readouterr().out.startswith("# Samtale:")
+    assert main(["--data-dir", str(root), "export", "--agreement", plan.id]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# Oppfølgingsplan") and "Kari \\# \\| \\<b\\>" in out
+    assert main(["--data-dir", str(root), "data"]) == 0
+    assert plan.id in capsys.readouterr().out
+    main(["--data-dir", str(root), "play", str(MINI), "--script", str(script)])
+    capsys.readouterr()
+    assert main(["--data-dir", str(root), "export", "20"]) == 1  # a prefix of both ids
+    assert "Flere økter" in capsys.readouterr().err

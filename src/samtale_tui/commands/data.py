@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -47,7 +48,8 @@ def run(args: argparse.Namespace) -> int:
     if not root.exists():
         print("Ingenting er lagret ennå.")
         return 0
-    counts = Store(root).describe()
+    store = Store(root)
+    counts = store.describe()
     print(
         f"Lagret: {counts['sessions']} økter, {counts['agreements']} oppfølgingsplaner, "
         f"{counts['drills']} drillrunder, {counts['exports']} eksporter "
@@ -58,6 +60,13 @@ def run(args: argparse.Namespace) -> int:
             f"Satt til side: {counts['quarantine']} fil(er) som ikke kunne leses, i "
             f"{root / 'quarantine'} (hver med en .grunn.txt som sier hvorfor)."
         )
+    agreements = store.list_agreements()
+    if agreements:
+        print("Oppfølgingsplaner (eksporter med «samtale export --agreement ID»):")
+        for agreement in agreements[:10]:
+            print(f"  {agreement.id}  {agreement.title}")
+    for problem in store.take_problems():
+        print(f"samtale: en lagret fil kunne ikke brukes: {problem}", file=sys.stderr)
     print(
         "Alt ligger bare på denne maskinen, i filer bare du kan lese. «samtale forget» sletter alt."
     )

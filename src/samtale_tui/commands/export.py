@@ -16,7 +16,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
             "til skjermen eller til en fil med -o. Uten id eksporteres den siste økten."
         ),
     )
-    p.add_argument("session_id", nargs="?", metavar="SESSION_ID", help="økten som skal eksporteres")
+    p.add_argument(
+        "session_id",
+        nargs="?",
+        metavar="SESSION_ID",
+        help="økten som skal eksporteres (starten av id-en holder)",
+    )
     p.add_argument("--last", action="store_true", help="den siste økten (standard)")
     p.add_argument("--agreement", metavar="ID", help="eksporter oppfølgingsplanen med denne id-en")
     p.add_argument("-o", "--output", metavar="FIL", help="skriv til FIL i stedet for til skjermen")
@@ -48,9 +53,10 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("gjestemodus (--no-save): det finnes ingen lagrede data å eksportere", 2)
     try:
         if args.agreement:
-            text = agreement_markdown(store.load_agreement(args.agreement))
+            agreement_id = store.find_agreement_id(args.agreement)
+            text = agreement_markdown(store.load_agreement(agreement_id))
         elif args.session_id:
-            text = session_markdown(store.load_session(args.session_id))
+            text = session_markdown(store.load_session(store.find_session_id(args.session_id)))
         else:
             record = store.last_session() if store.root.exists() else None
             if record is None:

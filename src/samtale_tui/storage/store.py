@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import sys
 import threading
 import weakref
 from collections.abc import Callable, Iterator
@@ -226,6 +227,34 @@ class Store:
             if record.finished or record.abandoned:
                 self.locks.release(record.id, remove=True)
             return path
+
+    def find_session_id(self, prefix: str) -> str:
+        """The full id of the one session whose id starts with ``prefix``.
+
+        Raises:
+            StorageError: when none or several match.
+        """
+        return self._find(self.sessions_dir, prefix, "lagret økt", "økter")
+
+    def find_agreement_id(self, prefix: str) -> str:
+        """The full id of the one agreement whose id starts with ``prefix``.
+
+        Raises:
+            StorageError: when none or several match.
+        """
+        return self._find(self.agreements_dir, prefix, "oppfølgingsplan", "planer")
+
+    def _find(self, folder: Path, prefix: str, one: str, many: str) -> str:
+        if prefix and (folder / f"{prefix}.toml").exists():
+            return prefix
+        matches = [p.stem for p in self._files(folder) if prefix and p.stem.startswith(prefix)]
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            raise StorageError(f"Fant ingen {one} med id {prefix}.")
+        raise StorageError(
+            f"Flere {many} begynner med {prefix}: {', '.join(matches[:5])}. Skriv mer av id-en."
+        )
 
     def load_session(self, session_id: str) -> SessionRecord:
         """Load one session.
@@ -470,7 +499,11 @@ class Store:
 
             for name in paths.SUBDIRS:
                 folder = self.root / name
-                if folder.exists():
+                if not folder.exists():
+                    continue
+                if sys.version_info >= (3, 12):
+                    shutil.rmtree(folder, onexc=onerror)
+                else:  # pragma: no cover - Python 3.10 and 3.11
                     shutil.rmtree(folder, onerror=onerror)
             with contextlib.suppress(OSError):
                 self.root.rmdir()  # only if nothing else is in it
