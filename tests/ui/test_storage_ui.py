@@ -153,7 +153,7 @@ async def test_agreements_list_new_and_reopen(
 
 def test_from_args_guest_and_unwritable(tmp_path: Path) -> None:
     guest = AppConfig.from_args(argparse.Namespace(data_dir=str(tmp_path / "d"), no_save=True))
-    assert isinstance(guest.store, NullStore) and guest.notice is None
+    assert isinstance(guest.store, NullStore) and "Gjestemodus" in (guest.notice or "")
     assert not (tmp_path / "d").exists()
     blocker = tmp_path / "fil"
     blocker.write_text("", encoding="utf-8")

@@ -84,6 +84,8 @@ class AppConfig:
 
         save = not getattr(args, "no_save", False)
         store, notice = open_store(data_dir_from_args(args), save=save)
+        if not save:
+            notice = "Gjestemodus (--no-save): ingenting lagres denne gangen."
         return cls(
             scenario_id=scenario_id,
             data_dir=getattr(args, "data_dir", None),
