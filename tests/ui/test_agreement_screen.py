@@ -146,3 +146,17 @@ async def test_guest_mode_says_it_is_not_saved(
         await pilot.press("f4")
         await settle(app, pilot)
         assert list(tmp_path.glob("oppfolgingsplan-*.md"))
+
+
+async def test_last_keystrokes_are_kept_when_the_app_quits(
+    make_app: Callable[..., SamtaleApp], tmp_path: Path
+) -> None:
+    store = Store.open(tmp_path / "data")
+    app = make_app(store=store)
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = AgreementScreen()
+        app.push_screen(screen)
+        await settle(app, pilot)
+        await pilot.press(*"Siv")
+        # quit before the save delay has passed
+    assert store.list_agreements()[0].employee == "Siv"

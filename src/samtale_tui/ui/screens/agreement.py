@@ -8,7 +8,9 @@ Tab and Enter move through the fields; every change is saved shortly after.
 
 from __future__ import annotations
 
+import contextlib
 import re
+import threading
 from datetime import date, datetime
 from typing import Any
 
@@ -188,6 +190,8 @@ class AgreementScreen(Screen[None]):
         self._given = agreement
         self.agreement: Agreement | None = agreement
         self._timer: Timer | None = None
+        self._write_lock = threading.Lock()
+        self._ready = False
         self._measure_count = 0
         self.problem: str | None = None
 
@@ -263,8 +267,12 @@ class AgreementScreen(Screen[None]):
         yield Static("", id="agreement-status")
         yield Footer()
 
+    def _set_ready(self) -> None:
+        self._ready = True
+
     def on_mount(self) -> None:
         self.app.sub_title = "Oppfølgingsplan"
+        self.call_after_refresh(self._set_ready)
         self.query_one("#field-employee", Input).focus()
         if self._given is None:
             self.call_after_refresh(self.save_now)  # a new draft is kept at once
@@ -325,6 +333,9 @@ class AgreementScreen(Screen[None]):
     @on(Input.Changed)
     @on(TextArea.Changed)
     def _changed(self) -> None:
+        if not self._ready:
+            return  # the form is still being built
+        self.agreement = self.collect()  # cheap; keeps the newest state at hand
         self._schedule(SAVE_DELAY)
 
     @on(Input.Submitted)
@@ -343,14 +354,20 @@ class AgreementScreen(Screen[None]):
         self.agreement = self.collect()
         self._save(self.agreement)
 
-    @work(thread=True, exclusive=True, group="agreement-save", exit_on_error=False)
+    @work(thread=True, group="agreement-save", exit_on_error=False)
     def _save(self, agreement: Agreement) -> None:
         store = self.app.config.store  # type: ignore[attr-defined]
-        try:
-            store.save_agreement(agreement)
-        except StorageError as exc:
-            self.app.call_from_thread(self._status, f"Ikke lagret: {exc}", True)
-            return
+        with self._write_lock:
+            agreement = self.agreement or agreement  # always the newest state
+            try:
+                store.save_agreement(agreement)
+            except StorageError as exc:
+                self.app.call_from_thread(self._status, f"Ikke lagret: {exc}", True)
+                return
+        self._saved_status(store, agreement)
+
+    def _saved_status(self, store: Any, agreement: Agreement) -> None:
+        """Say (from the worker thread) that the plan was saved."""
         if getattr(store, "guest", False):
             text = "Gjestemodus: planen lagres ikke. Eksporter den med F4."
         else:
@@ -358,6 +375,16 @@ class AgreementScreen(Screen[None]):
         if self.problem:
             text = f"{self.problem} {text}"
         self.app.call_from_thread(self._status, text, bool(self.problem))
+
+    def on_unmount(self) -> None:
+        """Keep the last keystrokes when the app quits with a save still pending."""
+        if self._timer is None or self.agreement is None:
+            return
+        self._timer.stop()
+        self._timer = None
+        # the app is closing: a failure can no longer be shown
+        with self._write_lock, contextlib.suppress(StorageError):
+            self.app.config.store.save_agreement(self.agreement)  # type: ignore[attr-defined]
 
     def _status(self, text: str, error: bool = False) -> None:
         status = self.query_one("#agreement-status", Static)
