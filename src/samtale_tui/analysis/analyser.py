@@ -14,6 +14,7 @@ Deterministic, pure Python and regex based. The steps:
 from __future__ import annotations
 
 from samtale_tui.analysis.feedback import build as build_feedback
+from samtale_tui.analysis.lang import counts
 from samtale_tui.analysis.model import PITFALLS, Analysis, Question, Span
 from samtale_tui.analysis.score import score as compute_score
 from samtale_tui.analysis.sentence import sentence_facts
@@ -76,10 +77,13 @@ def analyse(text: str, lang: str | None = None) -> Analysis:
                 found[name] = Span(start + a, start + b)
         if f.topics:
             topics |= f.topics
-        if start < _LANG_SAMPLE:
-            nb += f.nb_words
-            en += f.en_words
     if lang not in ("nb", "en"):
+        for start, end in sents:
+            if start >= _LANG_SAMPLE:
+                break
+            n, e = counts(low[start:end])
+            nb += n
+            en += e
         lang = "en" if en > nb else "nb"
 
     types = {q.type for q in questions}

@@ -18,7 +18,7 @@ _FEEL = (
 )
 
 WARMTH = re.compile(
-    r"\b(?:"
+    r"\b(?=\w)(?:"
     # thanks and appreciation
     r"takk|tusen takk|thanks?|thank you|"
     r"(?:setter|set) (?:jeg |vi |eg |me )?(?:stor |veldig |virkelig |så )?pris på|"
@@ -96,7 +96,7 @@ WARMTH = re.compile(
 
 # Clarity in statements: frame, expectation, plan, date, roles, a summary.
 CLARITY = re.compile(
-    r"\b(?:"
+    r"\b(?=\w)(?:"
     r"(?:planen|plan|avtalen|oppfølgingsplan\w*|tiltaksplan\w*)\b|"
     r"(?:jeg|eg|vi|me) (?:avtaler|avtalar|avtalte|har avtalt|setter opp|set opp|booker|"
     r"kaller inn|evaluerer|evaluerar|tar en ny prat|tar ein ny prat|snakkes|snakkast|"
@@ -142,7 +142,7 @@ CLARITY = re.compile(
 # Times and dates: clarity in a statement that involves the people talking
 # ("Vi sees på fredag"), not in plain news ("Vaktlista for neste måned er klar").
 CLARITY_TIME = re.compile(
-    r"\b(?:"
+    r"\b(?=\w)(?:"
     r"i morgen|i overmorgen|tomorrow|"
     r"(?:neste|next|denne|this|om en|in a) (?:uke|veke|week|måned|månad|month)\b|"
     r"(?:innen|innan|om|fra|frå|til|etter|by|in|from|until|within|after) "
@@ -166,7 +166,7 @@ PERSON = re.compile(r"\b(?:jeg|eg|vi|me|du|deg|dere|dykk|i|we|you|us|me)\b")
 
 # Clarity that a question can carry (see LABELS.md).
 CLARITY_Q = re.compile(
-    r"\b(?:"
+    r"\b(?=\w)(?:"
     r"(?:er vi|har vi|blir vi) (?:enige|enig|blitt enige)|enige om|"
     r"(?:have we|did we|are we) (?:agreed|agree)|agreed on|agree on|"
     r"(?:holde|halde|ha|ha litt|hold) (?:kontakt|kontakten)|kontakt[^?]{0,25}\bmens\b|"
@@ -196,7 +196,7 @@ CLARITY_Q = re.compile(
 )
 
 REFLECTION = re.compile(
-    r"\b(?:"
+    r"\b(?=\w)(?:"
     r"(?:det|dette) (?:høres|hørtes|høyrest|lyder|virker|kan virke) (?:ut )?som(?: om)?|"
     r"^(?:så|altså|so)\b(?=[^?]*\b(?:du|deg|din|ditt|dine|you|your)\b)|"
     r"(?:it|that|this) (?:sounds|seems|sounded) (?:like|as if|as though)|sounds like you|"

@@ -146,38 +146,14 @@ def build(
                 suggestion,
             )
         )
+    quiet_closed = "leading" in pitfall_names
+    quiet_open = bool(pitfall_names & _SPOILS_OPEN)
     for q in questions[:_MAX_QUESTION_ITEMS]:
-        if q.type == "why":
-            out.append(
-                Feedback(
-                    "why",
-                    q.start,
-                    q.end,
-                    _message(text[q.start : q.end], "why"),
-                    rewrite_why(text[q.start : q.end], lang),
-                )
-            )
-        elif q.type == "closed" and "leading" not in pitfall_names:
-            out.append(
-                Feedback(
-                    "closed",
-                    q.start,
-                    q.end,
-                    _message(text[q.start : q.end], "closed"),
-                    rewrite_closed(text[q.start : q.end], lang),
-                )
-            )
-        elif q.type == "open" and not pitfall_names & {"diagnosis", "leading"}:
-            out.append(
-                Feedback(
-                    "open",
-                    q.start,
-                    q.end,
-                    _message(text[q.start : q.end], "open"),
-                    None,
-                    True,
-                )
-            )
+        qtype = q.type
+        if (qtype == "closed" and quiet_closed) or (qtype == "open" and quiet_open):
+            continue
+        message, suggestion = _question_item(text[q.start : q.end], qtype, lang)
+        out.append(Feedback(qtype, q.start, q.end, message, suggestion, qtype == "open"))
     both = bool(warmth_spans) and bool(clarity_spans)
     for kind, spans in (
         ("warmth", warmth_spans),
@@ -198,6 +174,19 @@ def build(
                 )
             )
     return tuple(out)
+
+
+_SPOILS_OPEN = frozenset({"diagnosis", "leading"})
+
+
+@lru_cache(maxsize=8192)
+def _question_item(words: str, qtype: str, lang: str) -> tuple[str, str | None]:
+    """Return (message, suggestion) for one question, cached by its words."""
+    if qtype == "why":
+        return _message(words, "why"), rewrite_why(words, lang)
+    if qtype == "closed":
+        return _message(words, "closed"), rewrite_closed(words, lang)
+    return _message(words, "open"), None
 
 
 def _first_question(text: str, q: Question) -> str:

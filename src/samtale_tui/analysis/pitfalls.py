@@ -29,11 +29,11 @@ _ILLNESS = (
     r"what(?:'s| is) wrong with you|wrong with you|the doctor (?:say|said|think|found)|"
     r"your doctor (?:say|said|think))"
 )
-ILLNESS = re.compile(r"\b" + _ILLNESS)
+ILLNESS = re.compile(r"\b(?=\w)" + _ILLNESS)
 
 # The manager claims a need to know the illness: a diagnosis pitfall as a statement.
 DEMAND_TO_KNOW = re.compile(
-    r"\b(?:(?:jeg|eg|vi|me) (?:må|trenger å|treng å|bør|skal|vil|ville) (?:nesten |jo |gjerne |egentlig )?"
+    r"\b(?=\w)(?:(?:jeg|eg|vi|me) (?:må|trenger å|treng å|bør|skal|vil|ville) (?:nesten |jo |gjerne |egentlig )?"
     r"(?:vite|veta|vete|få vite|høre)|(?:i|we) (?:need|have|must|want|would like) to know|"
     r"(?:du må|du bør|you need to|you must|you should) (?:fortelle|si|tell me|let me know)|"
     r"(?:jeg|eg) (?:tror|trur) (?:nok )?(?:at )?(?:det|du)|(?:i think|i guess|i bet) (?:it's|you)|"
@@ -42,7 +42,7 @@ DEMAND_TO_KNOW = re.compile(
 
 # Respect and negation: "Du trenger ikke fortelle meg hva diagnosen er".
 RESPECT = re.compile(
-    r"\b(?:(?:du|dere) (?:trenger|treng|må|behøver|skal) (?:ikke|ikkje|ingenting) "
+    r"\b(?=\w)(?:(?:du|dere) (?:trenger|treng|må|behøver|skal) (?:ikke|ikkje|ingenting) "
     r"(?:å )?(?:fortelle|si|dele|forklare|seie|fortelja|gå inn på)|"
     r"(?:du|dere) (?:bestemmer|velger|avgjør|vel|bestemmer helt) (?:selv|sjølv)|"
     r"(?:ikke|ikkje) (?:nødvendig|noe du må|noko du må)|"
@@ -53,7 +53,7 @@ RESPECT = re.compile(
 )
 
 SUSPICION = re.compile(
-    r"\b(?:"
+    r"\b(?=\w)(?:"
     r"(?:virkelig|egentlig|eigentleg|faktisk|really|actually) (?:så|that|so) "
     r"(?:ille|alvorlig|alvorleg|syk|sjuk|dårlig|vondt|farlig|galt|bad|serious|sick|ill)|"
     r"(?:egentlig|eigentleg|virkelig|faktisk|actually|really) (?:er|var|were|are|was) "
@@ -95,7 +95,7 @@ SUSPICION = re.compile(
 )
 
 TELLING = re.compile(
-    r"\b(?:"
+    r"\b(?=\w)(?:"
     r"(?<![a-zæøå] )(?:du|dere) (?:begynner|starter|byrjar|går over til|flytter|tar over|"
     r"skal begynne|skal starte) (?!du\b)|(?<![a-z] )you (?:will start|start|are starting|'re starting) |"
     r"(?:du|dere) (?:må|bør|burde|skal|får) (?:bare |nå |rett og slett |heller |virkelig |"
@@ -133,7 +133,7 @@ TELLING_OK = re.compile(
 )
 
 MINIMIZING = re.compile(
-    r"\b(?:"
+    r"\b(?=\w)(?:"
     r"(?:trenger|treng|need) (?:bare|berre|just|only) (?:litt|ein|en|a|some)|"
     r"(?:går|gjeng|will pass|'ll pass|goes away|blows over) (?:nok |sikkert |snart )?(?:over|bort)|"
     r"(?:går|blir) (?:du |det )?(?:nok|sikkert|helt sikkert) (?:bra|bedre|fint|over|greit|frisk)|"
@@ -168,7 +168,7 @@ MINIMIZING = re.compile(
 )
 
 LEADING = re.compile(
-    r"\b(?:"
+    r"\b(?=\w)(?:"
     r"(?:du|dere|det|dette|vi) \w+ vel\b|"
     r"vel (?:enig|enige|best|bedre|lurt|greit|fornuftig|riktig)|"
     r"(?:enig|enige|samd) (?:i|med meg i) at|"
@@ -195,6 +195,6 @@ LEADING = re.compile(
 NOT_AN_ORDER = re.compile(r"(?:ikke|ikkje|not) (?:noe|noko|something) $|ingen $|ingenting $")
 
 REPORTED = re.compile(
-    r"\b(?:feel|felt|think|say|said|believe|føler|følte|kjenner|tenker|sier|sa|mener|"
+    r"\b(?=\w)(?:feel|felt|think|say|said|believe|føler|følte|kjenner|tenker|sier|sa|mener|"
     r"opplever|tror)(?: at| that| like)?\s+$"
 )

@@ -14,7 +14,6 @@ from typing import NamedTuple
 
 from samtale_tui.analysis import features as ft
 from samtale_tui.analysis import pitfalls as pf
-from samtale_tui.analysis.lang import counts
 from samtale_tui.analysis.questions import find_questions
 from samtale_tui.analysis.topics import sentence_topics
 
@@ -33,8 +32,6 @@ class Facts(NamedTuple):
     reflection: tuple[Rel, ...]
     pitfalls: tuple[tuple[str, int, int], ...]
     topics: frozenset[str]
-    nb_words: int
-    en_words: int
 
 
 def _inside(spans: list[Rel], pos: int) -> bool:
@@ -68,7 +65,6 @@ def sentence_facts(s: str) -> Facts:
             clarity.append(m.span())
             clarity.sort()
 
-    nb, en = counts(s)
     return Facts(
         questions,
         warmth,
@@ -76,8 +72,6 @@ def sentence_facts(s: str) -> Facts:
         reflection,
         _pitfalls(s, formal, allq),
         sentence_topics(s),
-        nb,
-        en,
     )
 
 

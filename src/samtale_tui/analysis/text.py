@@ -22,12 +22,12 @@ _FOLD_TABLE = str.maketrans({"’": "'", "‘": "'", "´": "'", "`": "'", "«": 
 _END = ".!?…\u2600-\u27bf\ufe0f\u200d\U0001f300-\U0001faff"
 
 _SENTENCE = re.compile(
-    rf"(?:[^{_END}\n]+"
+    rf"[^\S\n]*((?:[^{_END}\n]+"
     rf"|[{_END}]+(?=[^\s\"')\]])"
     r"|(?<=[0-9])\.(?=[ \t]+[a-zæøå])"
     r"|(?:(?<=\bca)|(?<=\bkl)|(?<=\bnr)|(?<=\bevt)|(?<=\bdvs)|(?<=\bbla)|(?<=\bf\.eks)"
     r"|(?<=\bbl\.a)|(?<=\be\.g)|(?<=\bi\.e)|(?<=\bmr)|(?<=\bdr)|(?<=\bjf)|(?<=\bst))\.)+"
-    rf"[{_END}]*"
+    rf"[{_END}]*)"
 )
 
 
@@ -64,11 +64,12 @@ def sentences(low: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     for m in _SENTENCE.finditer(low):
-        start, end = m.span()
-        if low[start].isspace() or low[end - 1].isspace():
-            _add(low, start, end, spans)
-        else:
-            spans.append((start, end))
+        start, end = m.span(1)
+        if end > start:
+            if low[end - 1].isspace():
+                _add(low, start, end, spans)
+            else:
+                spans.append((start, end))
     return spans
 
 

@@ -63,11 +63,9 @@ _TOPIC_WORDS: dict[str, str] = {
 }
 
 _TOPIC_RE = re.compile(
-    "|".join(
-        rf"(?P<{name}>(?<!\w)(?:{_TOPIC_WORDS[name]})(?!\w))"
-        for name in TOPICS
-        if name in _TOPIC_WORDS
-    )
+    r"\b(?=\w)(?:"
+    + "|".join(rf"(?P<{name}>{_TOPIC_WORDS[name]})" for name in TOPICS if name in _TOPIC_WORDS)
+    + r")(?!\w)"
 )
 
 
