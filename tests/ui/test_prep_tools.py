@@ -283,3 +283,23 @@ async def test_hub_for_a_scenario_shows_the_employees_own_wheel(mini: Any) -> No
 def test_hub_snapshot(snap_compare: Any) -> None:
     app = Host(PreparationScreen(checklist=["helse.mestring"], job_wheel={"ledelse": 2}))
     assert snap_compare(app, press=["down"], terminal_size=(80, 24))
+
+
+async def test_home_f4_opens_the_hub_and_the_tools_in_the_real_app(make_app: Any) -> None:
+    from samtale_tui.ui.screens.home import HomeScreen
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f4")
+        await pilot.pause()
+        assert isinstance(app.screen, PreparationScreen)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, JobWheelScreen)
+        await pilot.press("4", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, PreparationScreen)
+        assert app.screen.result.job_wheel == {"oppgaver": 4}
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)

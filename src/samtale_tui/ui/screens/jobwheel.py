@@ -81,7 +81,7 @@ class JobWheelScreen(Screen[dict[str, int]]):
         if self.readonly:
             title += f": slik {self.who or 'den ansatte'} vurderer jobben (0–8, 8 er best)"
         else:
-            title += ": hvor fornøyd er den ansatte? (0–8, 8 er best)"
+            title += f": hvor fornøyd er {self.who or 'den ansatte'}? (0–8, 8 er best)"
         self.query_one("#wheel-title", Static).update(title)
         self.bars.set_rows(Row(self._line(a.id), a.id) for a in jobwheel.AREAS)
         self.bars.focus()
