@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import signal
 from pathlib import Path
 from typing import Any
 
@@ -52,10 +53,41 @@ ADVERSARIAL = [
 ]
 
 
+class Hang(Exception):
+    """An analysis ran for far longer than any linear-time one could."""
+
+
 def test_analyser_survives_adversarial_inputs() -> None:
-    for text in ADVERSARIAL:
-        result = analyse(text)
-        assert 0 <= result.score <= 100
+    """Pathological replies finish and give a valid analysis.
+
+    Not a performance test (``benchmarks/analyse.py`` measures speed): the alarm
+    only turns a catastrophic-backtracking hang into a failure instead of a CI
+    run that never ends. Each input here takes well under a second when the
+    analyser is linear.
+    """
+
+    def hang(signum: int, frame: object) -> None:
+        raise Hang("the analyser did not finish: catastrophic backtracking?")
+
+    use_alarm = hasattr(signal, "SIGALRM")
+    old = signal.signal(signal.SIGALRM, hang) if use_alarm else None
+    try:
+        for text in ADVERSARIAL:
+            if use_alarm:
+                signal.alarm(60)
+            try:
+                result = analyse(text)
+            except Hang:
+                raise AssertionError(
+                    f"analyser hung on {text[:40]!r}... ({len(text)} chars)"
+                ) from None
+            finally:
+                if use_alarm:
+                    signal.alarm(0)
+            assert 0 <= result.score <= 100
+    finally:
+        if use_alarm:
+            signal.signal(signal.SIGALRM, old)
 
 
 def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
