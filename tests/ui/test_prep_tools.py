@@ -303,3 +303,14 @@ async def test_home_f4_opens_the_hub_and_the_tools_in_the_real_app(make_app: Any
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
+
+
+async def test_the_cursor_is_a_sign_not_only_a_colour() -> None:
+    app = Host(QuestionBankScreen())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("down", "down")
+        screen = app.screen
+        assert isinstance(screen, QuestionBankScreen)
+        bank = screen.option_list
+        marked = [i for i, o in enumerate(bank.options) if str(o.prompt).startswith("›")]
+        assert marked == [bank.highlighted]
