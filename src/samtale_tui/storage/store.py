@@ -288,12 +288,9 @@ class Store:
             cached = self._read_cache()
             rows: list[SessionRow] = []
             changed = False
-            for path in self._files(self.sessions_dir):
-                try:
-                    st = path.stat()
-                except OSError:
-                    continue
-                row = cached.get(path.name)
+            for name, st in self._scan(self.sessions_dir):
+                path = self.sessions_dir / name
+                row = cached.get(name)
                 if row is not None and row.mtime_ns == st.st_mtime_ns and row.size == st.st_size:
                     rows.append(row)
                     continue
@@ -305,6 +302,21 @@ class Store:
                 self._write_cache(rows)
         rows.sort(key=lambda r: (r.started, r.id), reverse=True)
         return rows
+
+    @staticmethod
+    def _scan(folder: Path) -> list[tuple[str, os.stat_result]]:
+        """The ``*.toml`` files in a folder with their stat, in name order (fast)."""
+        found: list[tuple[str, os.stat_result]] = []
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if entry.name.endswith(".toml") and not entry.name.startswith("."):
+                        with contextlib.suppress(OSError):
+                            found.append((entry.name, entry.stat()))
+        except OSError:
+            return []
+        found.sort(key=lambda item: item[0])
+        return found
 
     def _cache_path(self) -> Path:
         return self.cache_dir / CACHE_FILE
