@@ -65,6 +65,10 @@ def test_pushy_script_gets_a_yes_that_will_not_hold(scenario: Scenario) -> None:
     assert _outcome(conversation) == "poor"
 
 
+def test_good_practice_in_other_words_also_reaches_the_good_ending(scenario: Scenario) -> None:
+    assert _outcome(_play(scenario, "good2")) == "good"
+
+
 def test_good_beats_poor_by_a_clear_margin(scenario: Scenario) -> None:
     good = _play(scenario, "good").state.trust
     for name in ("poor", "pushy"):
