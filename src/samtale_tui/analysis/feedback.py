@@ -148,10 +148,13 @@ def build(
         )
     quiet_closed = "leading" in pitfall_names
     quiet_open = bool(pitfall_names & _SPOILS_OPEN)
+    harmful = [s for name, s in pitfall_spans if name in ("diagnosis", "suspicion")]
     for q in questions[:_MAX_QUESTION_ITEMS]:
         qtype = q.type
         if (qtype == "closed" and quiet_closed) or (qtype == "open" and quiet_open):
             continue
+        if qtype == "closed" and any(q.start <= h.start < q.end for h in harmful):
+            continue  # the pitfall's own advice says it better
         message, suggestion = _question_item(text[q.start : q.end], qtype, lang)
         out.append(Feedback(qtype, q.start, q.end, message, suggestion, qtype == "open"))
     both = bool(warmth_spans) and bool(clarity_spans)

@@ -93,6 +93,10 @@ _PARTICIPLE_IRREGULAR = {
     "valgt": "velge",
     "sovet": "sove",
     "blitt": "bli",
+    "bedt": "be",
+    "hjulpet": "hjelpe",
+    "glemt": "glemme",
+    "gjort noe": "gjøre noe",
 }
 _MODALS = {"kan", "kunne", "vil", "ville", "skal", "skulle", "må", "måtte", "bør", "burde", "får"}
 _PAST_HINT = {
@@ -161,8 +165,11 @@ def _tokens(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_SPACE_BEFORE_MARK = re.compile(r"\s+([?.!,:])")
+
+
 def _cap(text: str) -> str:
-    text = " ".join(text.split())
+    text = _SPACE_BEFORE_MARK.sub(r"\1", " ".join(text.split()))
     return text[:1].upper() + text[1:] if text else text
 
 
@@ -171,7 +178,8 @@ def _clean(question: str) -> str:
     q = question.strip()
     q = re.sub(
         r"(?:,\s*|\s+)(?:ikke sant|ikkje sant|eller hva|eller|sant|right|isn't it|"
-        r"wouldn't you|don't you think|don't you)\s*[?.!]*\s*$",
+        r"wouldn't you|don't you think|don't you|aren't you|won't you|can't you|didn't you|"
+        r"er du ikke enig|er du enig|don't you agree|wouldn't you agree)\s*[?.!]*\s*$",
         "",
         q,
         flags=re.I,
@@ -190,7 +198,11 @@ _NB_WHY = re.compile(
     r"(?:hvordan|korleis|åssen) \w+ det (?:ha seg|seg|an)(?: at)?)\s+",
     re.I,
 )
-_EN_WHY = re.compile(r"^.*?\b(?:why|how come)\s+", re.I)
+_EN_WHY = re.compile(r"^.*?\b(?:why|how come)\s+(?:on earth\s+|exactly\s+|ever\s+)?", re.I)
+_WHY_FILLER = re.compile(
+    r"^\s*(?:i all verden|i det hele tatt|egentlig|eigentleg|nå|no|da|liksom)\b\s*", re.I
+)
+_SUBJ = {"du", "dere", "dykk", "jeg", "eg", "vi", "me", "det", "han", "hun", "ho", "de"}
 
 
 @lru_cache(maxsize=4096)
@@ -203,7 +215,8 @@ def rewrite_why(question: str, lang: str) -> str:
     if not m:
         return "Hva gjorde at det ble slik?"
     head = m.group(0).lower()
-    rest = _lower_first(_tokens(q[m.end() :]))
+    tail_text = _WHY_FILLER.sub("", q[m.end() :])
+    rest = _lower_first(_tokens(tail_text))
     if not rest:
         return "Hva gjorde at det ble slik?"
     if rest[0] in _NEG and len(rest) > 1:
@@ -218,7 +231,26 @@ def rewrite_why(question: str, lang: str) -> str:
             when = "gjorde" if _is_past(verb) else "gjør"
             return _cap(f"Hva {when} det vanskelig å {_inf_any(verb)} {' '.join(tail)}?")
         return _cap(f"Hva gjorde at {' '.join(rest)}?")
+    if rest[0] == "å":
+        return "Hva skjedde, slik du ser det?"
+    if rest[0] in _SUBJ and len(rest) >= 2:
+        # subordinate order, as in "jeg lurer på hvorfor du ikke tok kontakt"
+        if rest[1] in _NEG and len(rest) >= 3:
+            verb = rest[2]
+            when = "gjorde" if _is_past(verb) else "gjør"
+            return _cap(f"Hva {when} det vanskelig å {_inf_any(verb)} {' '.join(rest[3:])}?")
+        when = "gjorde" if _is_past(rest[1]) else "gjør"
+        return _cap(f"Hva {when} at {' '.join(rest)}?")
     verb = rest[0]
+    if (
+        len(rest) >= 2
+        and rest[1] not in _SUBJ | _NEG
+        and not verb.endswith("r")
+        and verb not in _PAST_IRREGULAR
+        and not _is_past(verb)
+    ):
+        # an infinitive: "Hvorfor ta den vakta?" -> "Hva gjør at du vil ta den vakta?"
+        return _cap(f"Hva gjør at du vil {' '.join(rest)}?")
     when = "gjorde" if _is_past(verb) else "gjør"
     if len(rest) >= 3 and rest[1] in ("du", "dere", "dykk") and rest[2] in _NEG:
         tail = rest[3:]
@@ -261,14 +293,28 @@ def _rewrite_why_en(q: str) -> str:
     if rest[0] == "not":
         return _cap(f"What do you think about {' '.join(rest[1:])}?")
     first = rest[0]
+    if first.endswith("nt") and first[:-2] in _EN_AUXES | {
+        "do",
+        "wo",
+        "ca",
+        "is",
+        "are",
+        "was",
+        "were",
+    }:
+        first = first[:-2] + "n't"
+        rest[0] = first
     neg = first.endswith("n't") or (len(rest) > 2 and rest[2] == "not")
-    aux = first.replace("n't", "").replace("wo", "will")
+    aux = first.replace("n't", "")
+    aux = {"wo": "will", "ca": "can"}.get(aux, aux)
     if aux in _EN_AUXES or first.endswith("n't"):
         tail = rest[2:] if len(rest) > 2 else []
         if tail and tail[0] == "not":
             tail = tail[1:]
         subject = rest[1] if len(rest) > 1 else "you"
         if neg:
+            if aux in ("have", "has", "had") and tail:
+                tail = [_en_base(tail[0]), *tail[1:]]
             return _cap(f"What made it hard to {' '.join(tail)}?")
         if aux in ("do", "does", "did"):
             made = "made" if aux == "did" else "makes"
@@ -293,67 +339,163 @@ def rewrite_closed(question: str, lang: str) -> str:
     words = _lower_first(_tokens(q))
     if lang == "en":
         return _rewrite_closed_en(q, words)
-    if len(words) < 2:
-        return "Hvordan ser du på det selv?"
     # skip openers like "og", "men", "jeg lurer på om"
-    while words and words[0] in ("og", "men", "så", "eller", "ok", "jeg", "lurer", "på", "om"):
+    while words and words[0] in (
+        "og",
+        "men",
+        "så",
+        "eller",
+        "ok",
+        "jeg",
+        "eg",
+        "lurer",
+        "på",
+        "om",
+    ):
         words = words[1:]
+    if words and words[-1] in ("da", "altså", "eller"):
+        words = words[:-1]
     if len(words) < 2:
         return "Hvordan ser du på det selv?"
+    if words[0] in ("du", "dere") and len(words) > 2:
+        # a statement with a question mark: "Du kommer på fredag?"
+        words = [words[1], words[0], *words[2:]]
     verb, subject, rest = words[0], words[1], words[2:]
     if rest and rest[0] in _NEG:
         rest = rest[1:]
-    either = _EITHER_OR.match(" ".join(words))
-    if either and " eller " in " ".join(words) and verb in ("vil", "ønsker", "foretrekker", "skal"):
+    while rest and rest[0] in _ADVERBS:
+        rest = rest[1:]
+    joined = " ".join(words)
+    either = _EITHER_OR.match(joined)
+    if either and " eller " in joined and verb in ("vil", "ønsker", "foretrekker", "skal"):
         a, b = either.group(1), either.group(2)
         return _cap(f"Hva ville passet best for deg: {a}, {b} eller noe helt annet?")
     if verb == "har" and subject == "du" and rest and rest[0] == "det":
         return "Hvordan har du det?"
-    if subject in ("det", "dette") and rest and rest[0] in _FILLER_ADJ:
+    if subject in ("det", "dette"):
+        return _closed_it(verb, rest)
+    if subject in ("du", "dere", "dykk"):
+        return _closed_you(verb, subject, rest)
+    if subject in ("vi", "me") and verb in _MODALS:
+        return _cap(f"Hva tenker du om å {' '.join(rest)}?")
+    return "Hvordan ser du på det selv?"
+
+
+def _closed_it(verb: str, rest: list[str]) -> str:
+    """Questions about "det": "Går det bra med ...?", "Er det noe ...?"."""
+    if rest and rest[0] in _FILLER_ADJ:
         rest = rest[1:]
-        if rest and rest[0] in ("å", "at"):
-            return _cap(f"Hvordan er det for deg {' '.join(rest)}?")
-        return _cap(f"Hvordan {verb} det {' '.join(rest)}?")
-    if verb in ("er", "var") and subject == "det" and rest and rest[0] in ("noe", "noko"):
+    if verb in ("er", "var") and rest and rest[0] in ("noe", "noko"):
         rest = rest[1:]
         if rest and rest[0] in ("spesielt", "annet", "anna", "mer", "særlig"):
             rest = rest[1:]
         return _cap(f"Hva {verb} det {' '.join(rest)}?")
-    if subject in ("du", "dere", "dykk"):
-        if rest and rest[0] in ("noe", "noko"):
-            return _cap(f"Hva {verb} {subject} {' '.join(rest[1:])}?")
-        if verb in ("tror", "trur", "synes", "syns", "mener", "tenker"):
-            if rest and rest[0] == "at":
-                rest = rest[1:]
-            return _cap(f"Hva tenker du om {' '.join(rest)}?")
-        if verb in ("er", "var") and ("å" in rest):
+    if "å" in rest:
+        i = rest.index("å")
+        return _cap(f"Hvordan er det for deg å {' '.join(rest[i + 1 :])}?")
+    if "at" in rest:
+        i = rest.index("at")
+        return _cap(f"Hvordan er det for deg at {' '.join(rest[i + 1 :])}?")
+    if "med" in rest:
+        i = rest.index("med")
+        if verb in _MODALS:
+            return _cap(f"Hvordan tror du det ville vært med {' '.join(rest[i + 1 :])}?")
+        return _cap(f"Hvordan {verb} det med {' '.join(rest[i + 1 :])}?")
+    if verb in ("passer", "passar", "passet", "fungerer", "funker", "går", "gikk", "stemmer"):
+        return _cap(f"Hvordan {verb} det {' '.join(rest)} for deg?")
+    return "Hvordan opplever du det?"
+
+
+_ADVERBS = {
+    "egentlig",
+    "eigentleg",
+    "fortsatt",
+    "framleis",
+    "virkelig",
+    "nå",
+    "no",
+    "også",
+    "kanskje",
+}
+_EXPERIENCE = {"trives", "sover", "sov", "fungerer", "har", "jobber", "takler", "klarer"}
+_OPINION = {"tror", "trur", "synes", "syns", "mener", "meiner", "tenker", "føler", "kjenner"}
+
+
+def _closed_you(verb: str, subject: str, rest: list[str]) -> str:
+    """Verb-first questions to the employee: "Kan du ...?", "Likte du ...?"."""
+    if rest and rest[0] in ("noe", "noko"):
+        return _cap(f"Hva {verb} {subject} {' '.join(rest[1:])}?")
+    if verb in _OPINION and (not rest or rest[0] != "deg"):
+        if rest and rest[0] == "at":
+            rest = rest[1:]
+        return _cap(f"Hvordan ser du selv på om {' '.join(rest)}?")
+    if verb in ("er", "var"):
+        if "å" in rest:
             i = rest.index("å")
             return _cap(f"Hvordan ser du selv på å {' '.join(rest[i + 1 :])}?")
-        if verb in ("er", "var"):
-            past = verb == "var"
-            return "Hva kjente du på da?" if past else "Hvordan kjennes det for deg nå?"
-        if verb in ("har", "hadde") and rest:
-            idx = 1 if rest[0] in ("fått", "fatt") and len(rest) > 1 else 0
-            return _cap(
-                f"Hvordan har det gått med å {_inf_participle(rest[idx])} "
-                f"{' '.join(rest[idx + 1 :])}?"
-            )
-        if verb in ("vil", "ville", "ønsker"):
-            if rest and rest[0] == "at":
-                return _cap(f"Hva tenker du om {' '.join(rest)}?")
-            return _cap(f"Hva tenker du om å {' '.join(rest)}?")
-        if verb in ("trenger", "treng"):
-            return _cap(f"Hva trenger du {' '.join(rest)}?")
-        if verb in _MODALS or verb in ("klarer", "orker", "rekker", "tør"):
-            if rest and rest[0] == "å":
-                rest = rest[1:]
-            return _cap(f"Hvordan ser du selv på å {' '.join(rest)}?")
-        return _cap(f"Hvordan ser du på å {_inf_any(verb)} {' '.join(rest)}?")
-    if subject in ("vi", "me") and verb in _MODALS:
+        for prep in ("med", "for", "om"):
+            if prep in rest and rest.index(prep) < len(rest) - 1:
+                i = rest.index(prep)
+                return _cap(f"Hvordan opplever du {' '.join(rest[i + 1 :])}?")
+        return "Hva kjente du på da?" if verb == "var" else "Hvordan kjennes det for deg nå?"
+    if verb in ("har", "hadde") and rest:
+        if rest[0] == "lyst" and "å" in rest:
+            i = rest.index("å")
+            return _cap(f"Hva tenker du om å {' '.join(rest[i + 1 :])}?")
+        idx = 1 if rest[0] in ("fått", "fatt") and len(rest) > 1 else 0
+        return _cap(
+            f"Hvordan har det gått med å {_inf_participle(rest[idx])} {' '.join(rest[idx + 1 :])}?"
+        )
+    had_aa = bool(rest) and rest[0] == "å"
+    if had_aa:
+        rest = rest[1:]
+    if verb in ("vil", "ville", "ønsker", "ønskjer"):
+        if rest and rest[0] == "at":
+            return _cap(f"Hva tenker du om {' '.join(rest)}?")
         return _cap(f"Hva tenker du om å {' '.join(rest)}?")
-    if verb in ("passer", "passar", "passet", "fungerer", "funker", "går", "gikk", "stemmer"):
-        return _cap(f"Hvordan {verb} {subject} {' '.join(rest)} for deg?")
-    return _cap(f"Hvordan ser du selv på {' '.join(words[1:])}?")
+    if verb in ("trenger", "treng"):
+        return _cap(f"Hva trenger du {' '.join(rest)}?")
+    if _is_past(verb) or verb in _PAST_IRREGULAR:
+        inf = _inf_past(verb)
+        if inf in ("klare", "rekke", "orke", "få", "kunne"):
+            return _cap(f"Hvordan opplevde du å {' '.join(rest)}?")
+        return _cap(f"Hvordan opplevde du {' '.join(rest)}?")
+    if verb in _EXPERIENCE - {"har", "klarer"}:
+        kept = [w for w in rest if w not in _FILLER_ADJ]
+        return _cap(f"Hvordan {verb} du {' '.join(kept)}?")
+    if verb in _MODALS or verb in ("klarer", "orker", "rekker", "tør") or had_aa:
+        return _cap(f"Hvordan ser du selv på å {' '.join(rest)}?")
+    return _cap(f"Hvordan ser du på å {_inf_any(verb)} {' '.join(rest)}?")
+
+
+_EN_PARTICIPLE = {
+    "told": "tell",
+    "said": "say",
+    "been": "be",
+    "done": "do",
+    "spoken": "speak",
+    "gone": "go",
+    "come": "come",
+    "had": "have",
+    "seen": "see",
+    "taken": "take",
+    "got": "get",
+    "gotten": "get",
+    "made": "make",
+    "felt": "feel",
+    "slept": "sleep",
+    "thought": "think",
+}
+
+
+def _en_base(word: str) -> str:
+    if word in _EN_PARTICIPLE:
+        return _EN_PARTICIPLE[word]
+    if word.endswith("ied") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("ed") and len(word) > 4:
+        return word[:-2]
+    return word
 
 
 def _rewrite_closed_en(q: str, words: list[str]) -> str:
@@ -364,18 +506,30 @@ def _rewrite_closed_en(q: str, words: list[str]) -> str:
         rest = rest[1:]
     text = " ".join(rest)
     if subject in ("it", "that") and rest and rest[0] in ("ok", "okay", "alright", "fine"):
-        cond = " ".join(rest[1:])
-        return _cap(f"How would it suit you {cond}?")
+        return _cap(f"How would it suit you {' '.join(rest[1:])}?")
+    if subject == "you" and rest[:2] in (["like", "to"], ["want", "to"]):
+        return _cap(f"What are your thoughts on whether to {' '.join(rest[2:])}?")
     if subject == "you" and rest and rest[0] in ("ready", "able") and "to" in rest:
         i = rest.index("to")
         return _cap(f"What would help you {' '.join(rest[i + 1 :])}?")
+    if (
+        subject == "you"
+        and len(rest) > 2
+        and rest[0] == "feel"
+        and rest[2] in ("for", "about", "with")
+    ):
+        return _cap(f"How do you feel about {' '.join(rest[3:])}?")
     if any(w in ("anything", "something") for w in rest):
         kept = [w for w in rest if w not in ("anything", "something")]
         return _cap(f"What {aux} {subject} {' '.join(kept)}?")
+    if aux in ("have", "has") and subject == "you" and rest:
+        return _cap(f"How did it go when you {rest[0]} {' '.join(rest[1:])}?")
     if aux in ("can", "could") and subject == "you":
         return _cap(f"What would make it possible for you to {text}?")
     if aux in ("are", "were", "is", "was") and subject == "you":
         return _cap(f"How are you feeling about {text}?") if text else "How are you feeling?"
+    if aux in ("are", "is", "were", "was") and subject not in ("it", "there", "that", "this"):
+        return _cap(f"How {aux} {' '.join(words[1:])}?")
     if aux in ("do", "does", "did") and subject == "you" and rest:
         return _cap(f"How do you see {' '.join(rest[1:]) or 'it'}, in your own words?")
     if subject in ("we",):
@@ -397,7 +551,7 @@ def rewrite_leading(question: str, lang: str) -> str:
     q = _clean(question)
     if lang == "en":
         m = _TO_CLAUSE.search(q)
-        if m:
+        if m and m.group(1).split()[0].lower() not in ("the", "a", "an", "my", "your", "our", "me"):
             return _cap(f"What are your own thoughts on whether to {m.group(1)}?")
         return "What are your own thoughts on this?"
     last = None
@@ -442,7 +596,8 @@ def rewrite_telling(sentence: str, lang: str) -> str:
         return "What do you think would be a good next step?"
     m = _TELL_AA.search(s)
     if m:
-        return _cap(f"Hva tenker du selv om å {m.group(1)}?")
+        what = re.split(r",|\s(?:så|og så|for da)\s", m.group(1))[0]
+        return _cap(f"Hva tenker du selv om å {what}?")
     m = _AA_CLAUSE.search(s)
     if m:
         return _cap(f"Hva tenker du selv om å {m.group(1)}?")
