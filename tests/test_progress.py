@@ -73,7 +73,9 @@ def test_per_scenario_attempts_best_last() -> None:
         row(3, "b", 30),
         row(4, "a", 10, finished=False),
     ]
-    progress = build_progress(rows)
+    empty = row(5, "a", 0, finished=False).model_copy(update={"turns": 0})
+    progress = build_progress([*rows, empty])
+    assert empty.id not in [r.id for r in progress.history]
     a = next(s for s in progress.scenarios if s.scenario_id == "a")
     assert (a.attempts, a.finished, a.best, a.last) == (4, 3, 90, 70)
     assert progress.scenarios[0].scenario_id == "a"  # most recently played first

@@ -160,7 +160,8 @@ def counts(row: SessionRow) -> bool:
 
 def build_progress(rows: Iterable[SessionRow], drills: Iterable[DrillRecord] = ()) -> Progress:
     """Build the progress view from session rows and drill rounds (any order)."""
-    history = sorted(rows, key=lambda r: (r.started, r.id))
+    # a session left before the first reply holds nothing worth showing
+    history = sorted((r for r in rows if r.turns > 0), key=lambda r: (r.started, r.id))
     drill_list = sorted(drills, key=lambda d: (d.date, d.id))
     trends = {s.id: SkillTrend(s) for s in SKILLS}
     per_scenario: dict[str, ScenarioStats] = {}
