@@ -200,3 +200,32 @@ async def test_home_shows_the_best_score_from_the_store(make_app: Any) -> None:
         await pilot.pause()
         cases = app.screen.query_one("#scenario-list", OptionList)
         assert "fullført, beste 82" in str(cases.get_option_at_index(0).prompt)
+
+
+async def test_f9_cycles_the_three_themes(make_app: Any) -> None:
+    from samtale_tui.ui.themes import THEMES
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter", "1")
+        await pilot.pause()
+        seen = [app.theme]
+        for _ in THEMES:
+            await pilot.press("f9")
+            await pilot.pause()
+            seen.append(app.theme)
+        assert set(seen) == {theme.name for theme in THEMES}
+        assert seen[0] == seen[-1]
+
+
+async def test_no_color_marks_the_highlight_without_colour(
+    make_app: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        modes = app.screen.query_one("#modes", OptionList)
+        style = modes.get_component_rich_style("option-list--option-highlighted")
+        assert style.reverse and style.bold

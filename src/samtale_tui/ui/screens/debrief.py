@@ -183,7 +183,9 @@ class DebriefScreen(Screen[None]):
 
     def _ending_short(self) -> str:
         debrief = self.debrief
-        return f"{debrief.ending_title or 'Ingen slutt'} ({OUTCOME_WORDS[debrief.ending_outcome]})"
+        if debrief.ending_title is None:
+            return "Avsluttet før en slutt"
+        return f"{debrief.ending_title} ({OUTCOME_WORDS[debrief.ending_outcome]})"
 
     def _ending_text(self) -> Text:
         debrief = self.debrief
@@ -200,9 +202,7 @@ class DebriefScreen(Screen[None]):
 
     def on_mount(self) -> None:
         session = self.session
-        self.app.sub_title = (
-            f"Oppsummering · {session.scenario.title} · {MODE_LABELS[session.mode]}"
-        )
+        self.sub_title = f"Oppsummering · {session.scenario.title} · {MODE_LABELS[session.mode]}"
         self.query_one("#debrief-body", VerticalScroll).focus()
 
     def action_again(self) -> None:
