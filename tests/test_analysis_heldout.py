@@ -8,10 +8,17 @@ from __future__ import annotations
 
 import pytest
 
-from analysis_heldout import CASES, CASES_BLIND, CASES_BLIND_2, CASES_BLIND_3, Case
+from analysis_heldout import (
+    CASES,
+    CASES_BLIND,
+    CASES_BLIND_2,
+    CASES_BLIND_3,
+    CASES_BLIND_4,
+    Case,
+)
 from samtale_tui.analysis import PITFALLS, analyse
 
-ALL = CASES + CASES_BLIND + CASES_BLIND_2 + CASES_BLIND_3
+ALL = CASES + CASES_BLIND + CASES_BLIND_2 + CASES_BLIND_3 + CASES_BLIND_4
 
 
 def _f1(pairs: list[tuple[bool, bool]]) -> float:
