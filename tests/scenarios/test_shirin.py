@@ -60,6 +60,10 @@ def test_good_practice_in_other_words_also_reaches_the_good_ending(scenario: Sce
     assert _outcome(_play(scenario, "good2")) == "good"
 
 
+def test_poor_practice_in_other_words_also_ends_poorly(scenario: Scenario) -> None:
+    assert _outcome(_play(scenario, "poor2")) == "poor"
+
+
 def test_good_beats_poor_by_a_clear_margin(scenario: Scenario) -> None:
     good = _play(scenario, "good").state.trust
     poor = _play(scenario, "poor").state.trust
