@@ -19,7 +19,7 @@ GOOD_ENDING = "ny_kurs"
 TEMPTING_PITFALLS = ["telling", "multiple_questions", "suspicion", "diagnosis"]
 SCRIPTS = Path(__file__).parent / "scripts"
 # Where the conversation goes after a pitfall, and the re-entry node after a repair.
-DETOURS = {"skjema", "forsvar", "presset", "tilbake"}
+DETOURS = {"skjema", "forsvar", "presset", "tilbake", "tilbake2"}
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ GOOD_ENDING = "ny_balanse"
 TEMPTING_PITFALLS = ["minimizing", "leading", "diagnosis"]
 SCRIPTS = Path(__file__).parent / "scripts"
 # Where the conversation goes after a pitfall, and the re-entry node after a repair.
-DETOURS = {"fasade_sterk", "forsvar", "presset", "tilbake"}
+DETOURS = {"fasade_sterk", "forsvar", "presset", "tilbake", "tilbake2"}
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ GOOD_ENDING = "ny_start"
 TEMPTING_PITFALLS = ["minimizing", "diagnosis"]
 SCRIPTS = Path(__file__).parent / "scripts"
 # Where the conversation goes after a pitfall, and the re-entry node after a repair.
-DETOURS = {"frisk_erklart", "stille", "kort", "presset", "tilbake"}
+DETOURS = {"frisk_erklart", "stille", "kort", "presset", "tilbake", "tilbake2"}
 
 
 @pytest.fixture(scope="module")
