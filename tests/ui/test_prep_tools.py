@@ -165,11 +165,11 @@ async def test_question_bank_search_and_enter_returns_the_question() -> None:
     app = Host(QuestionBankScreen())
     async with app.run_test(size=(80, 24)) as pilot:
         assert f"{len(questions.QUESTIONS)} av" in text_of(app, "#bank-count")
-        await pilot.press(*"arbeidsmiljo stress")
+        await pilot.press(*"arbeidsmiljo presset")
         await pilot.pause()
         assert "1 av" in text_of(app, "#bank-count")
         await pilot.press("enter")
-    assert app.results == ["Hvordan vil du beskrive stressnivået i jobben?"]
+    assert app.results == ["Hvordan kjennes presset i jobben for deg for tiden?"]
 
 
 async def test_question_bank_arrows_move_past_headings() -> None:
