@@ -230,7 +230,7 @@ async def test_hub_collects_checklist_wheel_and_questions_and_exports(tmp_path: 
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter", "space", "escape")  # checklist: first item
         await pilot.press("down", "enter", "3", "5", "escape")  # wheel
-        await pilot.press("down", "enter", *"energi", "enter")  # bank
+        await pilot.press("down", "enter", *"glad for", "enter")  # bank
         await pilot.pause()
         rows = [str(o.prompt) for o in app.screen.query_one("#prep-tools").options]
         assert "1 valgt" in rows[0] and "2 av 8 vurdert" in rows[1] and "1 valgt" in rows[2]
@@ -242,13 +242,13 @@ async def test_hub_collects_checklist_wheel_and_questions_and_exports(tmp_path: 
     assert prepared == Preparation(
         checklist=["helse.mening"],
         job_wheel={"oppgaver": 3, "kompetanse": 5},
-        questions=["Hva i jobben gir deg mest energi?"],
+        questions=["Hvilke oppgaver gjør deg glad for å gå på jobb?"],
     )
     (exported,) = tmp_path.glob("forberedelse-*.md")
     text = exported.read_text(encoding="utf-8")
     assert "- [x] Meningsfulle oppgaver" in text
     assert "| Kompetanse | 5 |" in text
-    assert "- Hva i jobben gir deg mest energi?" in text
+    assert "- Hvilke oppgaver gjør deg glad for å gå på jobb?" in text
 
 
 async def test_hub_in_guest_mode_reports_that_nothing_is_exported() -> None:

@@ -82,9 +82,9 @@ AREA_BY_ID: dict[str, WheelArea] = {area.id: area for area in AREAS}
 # Questions for finding out, at the end, what matters most (source 004's advice
 # to close the wheel by asking what drains and what gives energy).
 CLOSING_QUESTIONS: tuple[str, ...] = (
-    "Hva tar mest energi i jobben din nå?",
-    "Hva gir deg mest energi?",
-    "Hvor opplever du at du får mest gjennomslag?",
+    "Hvilke deler av jobben tapper deg mest akkurat nå?",
+    "Hva i arbeidsdagen gir deg påfyll?",
+    "Hvor kjenner du at du får satt ditt eget preg på arbeidet?",
 )
 
 HOW_TO = (
