@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from samtale_tui.analysis.trie import speed_up
+
 _NB = re.compile(
     r"\b(?=\w)(?:jeg|eg|du|deg|det|er|og|ikke|ikkje|har|hva|kva|hvordan|korleis|hvorfor|kvifor|"
     r"vi|meg|på|til|som|med|kan|vil|skal|at|en|et|ei|av|om|så|seg|nå|litt|"
@@ -30,3 +32,8 @@ def detect(low: str) -> str:
     nb = len(_NB.findall(sample))
     en = len(_EN.findall(sample))
     return "en" if en > nb else "nb"
+
+
+# Same matches, regrouped by first letters for speed (see trie.py).
+_NB = speed_up(_NB)
+_EN = speed_up(_EN)

@@ -7,6 +7,8 @@ matters, so *oppgave*, *oppgaven* and *oppgavene* are one entry.
 
 from __future__ import annotations
 
+from samtale_tui.analysis.trie import factor_group
+
 # Subjects that can follow a finite verb in a verb-first (yes/no) question.
 SUBJECTS = (
     r"(?:du|dere|de|vi|me|det|den|dette|han|hun|ho|jeg|eg|man|noen|nokon|noe|noko|"
@@ -124,3 +126,15 @@ TAG_STRONG = (
     r"shouldn't we|shouldn't you|wasn't it|won't it|right|is that right)\s*\?*\s*[.!]*$"
 )
 TAG_WEAK = r"(?:,\s*|\s+)(?:sant|ikke|ikkje|eller|ja|ok|okay|correct|yes|no|vel)\s*\?+\s*$"
+
+
+# Regroup the long alternations by first letters so the engine rejects them fast
+# (same matches; see trie.py).
+SUBJECTS = factor_group(SUBJECTS)
+NB_FINITE_VERBS = factor_group(NB_FINITE_VERBS)
+EN_AUX = factor_group(EN_AUX)
+WHY = factor_group(WHY)
+OPEN_WORDS = factor_group(OPEN_WORDS)
+REQUEST = factor_group(REQUEST)
+POLITE = factor_group(POLITE)
+INVITE = factor_group(INVITE)

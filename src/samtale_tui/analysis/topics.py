@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from samtale_tui.analysis.model import THIRD_PARTY_TOPICS, TOPICS
+from samtale_tui.analysis.trie import factor
 
 _TOPIC_WORDS: dict[str, str] = {
     "tasks": (
@@ -64,14 +66,29 @@ _TOPIC_WORDS: dict[str, str] = {
 
 _TOPIC_RE = re.compile(
     r"\b(?=\w)(?:"
-    + "|".join(rf"(?P<{name}>{_TOPIC_WORDS[name]})" for name in TOPICS if name in _TOPIC_WORDS)
+    + factor("|".join(_TOPIC_WORDS[name] for name in TOPICS if name in _TOPIC_WORDS))
     + r")(?!\w)"
 )
+_TOPIC_OF = tuple(
+    (name, re.compile(r"(?:" + _TOPIC_WORDS[name] + r")"))
+    for name in TOPICS
+    if name in _TOPIC_WORDS
+)
+
+
+@lru_cache(maxsize=4096)
+def _topic_of(word: str) -> str | None:
+    for name, pattern in _TOPIC_OF:
+        if pattern.fullmatch(word):
+            return name
+    return None
 
 
 def sentence_topics(low: str) -> frozenset[str]:
     """Return the topics one lower-cased sentence touches (without third_party)."""
-    return frozenset(m.lastgroup for m in _TOPIC_RE.finditer(low) if m.lastgroup)
+    found = {_topic_of(m.group()) for m in _TOPIC_RE.finditer(low)}
+    found.discard(None)
+    return frozenset(found)  # type: ignore[arg-type]
 
 
 def find_topics(low: str) -> tuple[str, ...]:
