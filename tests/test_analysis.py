@@ -272,3 +272,93 @@ def test_any_text_gives_a_sane_analysis(text: str) -> None:
         assert 0 <= f.start <= f.end <= len(text)
         assert f.message
     a.to_json()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("Likte du de nye oppgavene?", "closed", "Hvordan opplevde du de nye oppgavene?"),
+        ("Trives du i jobben?", "closed", "Hvordan trives du i jobben?"),
+        ("Synes du planen er grei?", "closed", "Hvordan ser du selv på om planen er grei?"),
+        (
+            "Jeg lurer på hvorfor du ikke tok kontakt.",
+            "why",
+            "Hva gjorde det vanskelig å ta kontakt?",
+        ),
+        ("Hvorfor har du ikke bedt om hjelp?", "why", "Hva gjorde det vanskelig å be om hjelp?"),
+        ("Why haven't you answered my emails?", "why", "What made it hard to answer my emails?"),
+        (
+            "Have you talked to your GP about going back?",
+            "closed",
+            "How did it go when you talked to your GP about going back?",
+        ),
+    ],
+)
+def test_more_rewrites(text: str, kind: str, expected: str) -> None:
+    items = [f for f in analyse(text).feedback if f.kind == kind]
+    assert items and items[0].suggestion == expected
+
+
+def test_no_closed_rewrite_for_a_diagnosis_question() -> None:
+    a = analyse("Er det kreft?")
+    assert "diagnosis" in a.pitfalls
+    assert not [f for f in a.feedback if f.kind == "closed"]
+    assert next(f for f in a.feedback if f.kind == "diagnosis").suggestion
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "takk",
+                "tusen",
+                "takk for",
+                "jeg",
+                "vi",
+                "setter",
+                "pris",
+                "på",
+                "du",
+                "er",
+                "vel",
+                "enig",
+                "det",
+                "høres",
+                "tungt",
+                "ut",
+                "thanks",
+                "thank",
+                "you",
+                "so",
+                "sounds",
+                "hard",
+                "ikke",
+                "sant",
+                "planen",
+                "om",
+                "to",
+                "uker",
+                "x",
+                ",",
+                ".",
+            ]
+        ),
+        max_size=12,
+    )
+)
+def test_regrouped_patterns_match_where_the_plain_ones_do(words: list[str]) -> None:
+    import re
+
+    from samtale_tui.analysis.trie import factor
+
+    text = " ".join(words)
+    plain = re.compile(
+        r"\b(?:takk|tusen takk|takk for|(?:jeg|vi) setter pris på|du er vel|det høres)"
+    )
+    fast = re.compile(
+        r"\b(?:"
+        + factor(r"takk|tusen takk|takk for|(?:jeg|vi) setter pris på|du er vel|det høres")
+        + ")"
+    )
+    assert [m.start() for m in plain.finditer(text)] == [m.start() for m in fast.finditer(text)]
