@@ -12,6 +12,7 @@ import re
 
 from samtale_tui.analysis import lexicon as lx
 from samtale_tui.analysis.model import Question
+from samtale_tui.analysis.trie import factor
 
 _LEAD = lx.PREFIX + r"(?:" + lx.WONDER + r")?"
 
@@ -51,8 +52,36 @@ _LATER_Q = re.compile(
 )
 
 
+# A necessary condition for any of the patterns above, checked first: most
+# clauses are statements, and one anchored match rules them out.
+_ANY_START = re.compile(
+    _LEAD
+    + r"(?:gjerne |please |kindly |bare |just )?(?:"
+    + factor(
+        "|".join(
+            (
+                lx.WHY,
+                lx.POLITE,
+                lx.REQUEST,
+                lx.INVITE,
+                lx.OPEN_WORDS,
+                lx.NB_FINITE_VERBS,
+                lx.EN_AUX,
+                "om",
+                "if",
+                "whether",
+            )
+        )
+    )
+    + ")"
+)
+_TRAILING_JOIN = re.compile(r"(?:[,;:]?\s*(?:og|men|eller|and|but|or)?)$")
+
+
 def _classify(low: str, pos: int, end: int, first: bool, ends_q: bool) -> tuple[str, int] | None:
     """Classify the clause starting at ``pos``; return (type, start of question)."""
+    if not _ANY_START.match(low, pos, end):
+        return None
     m = _WHY.match(low, pos, end)
     if m:
         return "why", m.start(1)
@@ -123,7 +152,7 @@ def find_questions(low: str, start: int, end: int) -> list[tuple[Question, bool]
         if (
             ends_q
             or (vel and _VEL_HINT.search(low, vel.end(), end))
-            or _TAG_STRONG.search(sentence)
+            or _TAG_STRONG.search(low, max(start, end - 48), end)
         ):
             found.append(("closed", start))
     questions = []
@@ -133,7 +162,7 @@ def find_questions(low: str, start: int, end: int) -> list[tuple[Question, bool]
             qend -= 1
         if i + 1 < len(found):
             # trim the joining conjunction off the end of this question
-            tail = re.search(r"(?:[,;:]?\s*(?:og|men|eller|and|but|or)?)$", low[qstart:qend])
+            tail = _TRAILING_JOIN.search(low[qstart:qend])
             if tail and tail.start() > 0:
                 qend = qstart + tail.start()
         questions.append((Question(qstart, qend, qtype), formal))  # type: ignore[arg-type]

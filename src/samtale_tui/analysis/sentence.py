@@ -35,7 +35,10 @@ class Facts(NamedTuple):
 
 
 def _inside(spans: list[Rel], pos: int) -> bool:
-    return any(s <= pos < e for s, e in spans)
+    for s, e in spans:  # noqa: SIM110 - a plain loop is faster than any() here
+        if s <= pos < e:
+            return True
+    return False
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -46,11 +49,18 @@ def sentence_facts(s: str) -> Facts:
     formal = [(q[0], q[1]) for q in questions if q[3]]
     allq = [(q[0], q[1]) for q in questions]
 
-    warmth = tuple(m.span() for m in ft.WARMTH.finditer(s) if not _inside(formal, m.start()))
-    reflection = tuple(
-        m.span() for m in ft.REFLECTION.finditer(s) if not _inside(formal, m.start())
-    )
-    clarity = [m.span() for m in ft.CLARITY.finditer(s) if not _inside(allq, m.start())]
+    if formal:
+        warmth = tuple(m.span() for m in ft.WARMTH.finditer(s) if not _inside(formal, m.start()))
+        reflection = tuple(
+            m.span() for m in ft.REFLECTION.finditer(s) if not _inside(formal, m.start())
+        )
+    else:
+        warmth = tuple(m.span() for m in ft.WARMTH.finditer(s))
+        reflection = tuple(m.span() for m in ft.REFLECTION.finditer(s))
+    if allq:
+        clarity = [m.span() for m in ft.CLARITY.finditer(s) if not _inside(allq, m.start())]
+    else:
+        clarity = [m.span() for m in ft.CLARITY.finditer(s)]
     if not clarity:
         m = ft.CLARITY_TIME.search(s)
         while m and _inside(allq, m.start()):
