@@ -72,8 +72,8 @@ class BriefScreen(Screen[None]):
         Binding("2", "start('realistic')", "Realistisk", id="mode-realistic"),
         Binding("3", "start('menu')", "Meny", id="mode-menu"),
         Binding("escape", "back", "Tilbake", id="back"),
-        Binding("pagedown", "scroll_brief(1)", "Bla ned", show=False),
-        Binding("pageup", "scroll_brief(-1)", "Bla opp", show=False),
+        Binding("pagedown", "scroll_brief(1)", "Bla ned", show=False, priority=True),
+        Binding("pageup", "scroll_brief(-1)", "Bla opp", show=False, priority=True),
     ]
 
     def __init__(self, scenario: Scenario) -> None:
@@ -95,7 +95,9 @@ class BriefScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = "Forberedelse"
-        self.query_one("#brief-body").border_title = "Før samtalen"
+        body = self.query_one("#brief-body")
+        body.border_title = "Før samtalen"
+        body.border_subtitle = "PgUp/PgDn blar"
         modes = self.query_one("#modes", OptionList)
         modes.border_title = "Velg modus og trykk Enter"
         modes.highlighted = 0

@@ -39,20 +39,57 @@ class ConversationScreen(Screen[None]):
 
     CSS_PATH = "conversation.tcss"
     HELP = (
-        "Skriv svaret ditt og trykk Enter. En bevisst pause (Ctrl+T) lar medarbeideren "
-        "fortsette uten at du sier noe, og er noen ganger det beste svaret. "
-        "Ctrl+R viser et godt svar her og hvorfor. I coach-modus kan du angre siste "
-        "replikk (Ctrl+Z) og prøve noe annet; det du angret vises i oppsummeringen. "
-        "Ctrl+S avslutter samtalen og går til oppsummeringen. "
-        "I meny-modus velger du en ferdig replikk med pil opp/ned og Enter, eller 1–4."
+        "Skriv svaret ditt og trykk Enter. En bevisst pause er noen ganger det beste "
+        "svaret. Det du angrer, vises i oppsummeringen som veien du ikke tok. "
+        "I meny-modus velger du med pil opp/ned og Enter, eller 1–4."
     )
     BINDINGS = [
-        Binding("ctrl+t", "pause", "Pause", id="pause"),
-        Binding("ctrl+r", "hint", "Råd", id="hint"),
-        Binding("ctrl+z", "undo", "Angre", id="undo"),
-        Binding("ctrl+o", "options", "Valg", id="options"),
-        Binding("ctrl+s", "end", "Slutt", id="end"),
-        Binding("ctrl+b", "question_bank", "Spørsmål", id="question-bank"),
+        Binding(
+            "ctrl+t",
+            "pause",
+            "Pause",
+            tooltip="Si ingenting med vilje, og la medarbeideren fortsette",
+            id="pause",
+        ),
+        Binding(
+            "ctrl+r",
+            "hint",
+            "Råd",
+            tooltip="Vis et godt svar her, og hvorfor det virker",
+            id="hint",
+        ),
+        Binding(
+            "ctrl+z",
+            "undo",
+            "Angre",
+            tooltip="Ta tilbake siste replikk og prøv noe annet (coach-modus)",
+            id="undo",
+        ),
+        Binding(
+            "ctrl+o",
+            "options",
+            "Valg",
+            tooltip="Vis eller skjul de ferdige replikkene her",
+            id="options",
+        ),
+        Binding(
+            "ctrl+s",
+            "end",
+            "Slutt",
+            tooltip="Avslutt samtalen nå og gå til oppsummeringen",
+            id="end",
+        ),
+        Binding(
+            "ctrl+b",
+            "question_bank",
+            "Spørsmål",
+            tooltip="Velg et åpent spørsmål fra spørsmålsbanken",
+            id="question-bank",
+        ),
+        Binding("pageup", "scroll_transcript(-1)", "Bla opp i samtalen", show=False, priority=True),
+        Binding(
+            "pagedown", "scroll_transcript(1)", "Bla ned i samtalen", show=False, priority=True
+        ),
         Binding("1", "choose(0)", "Velg 1", show=False),
         Binding("2", "choose(1)", "Velg 2", show=False),
         Binding("3", "choose(2)", "Velg 3", show=False),
@@ -223,6 +260,14 @@ class ConversationScreen(Screen[None]):
         if action in {"pause", "hint", "options", "end"} and self.conversation.over:
             return None
         return True
+
+    def action_scroll_transcript(self, direction: int) -> None:
+        """Scroll the transcript a page while the reply box keeps focus."""
+        transcript = self.query_one(Transcript)
+        if direction > 0:
+            transcript.scroll_page_down(animate=False)
+        else:
+            transcript.scroll_page_up(animate=False)
 
     def action_pause(self) -> None:
         """Stay silent on purpose."""

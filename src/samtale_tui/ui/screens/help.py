@@ -35,11 +35,13 @@ def screen_keys(app: Any, screen: Screen[Any]) -> list[tuple[str, str, bool]]:
         key = app.get_key_display(binding)
         description = binding.description
         if description in seen:
-            merged = next(i for i, row in enumerate(rows) if row[1] == description)
+            merged = next(i for i, row in enumerate(rows) if row[1].startswith(description))
             old_key, _, enabled = rows[merged]
             rows[merged] = (f"{old_key} / {key}", description, enabled)
             continue
         seen.add(description)
+        if binding.tooltip:
+            description = f"{description}: {binding.tooltip}"
         rows.append((key, description, active.enabled))
     return rows
 
