@@ -132,7 +132,7 @@ class ConversationScreen(Screen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.sub_title = f"{self.session.scenario.title} · {MODE_LABELS[self.session.mode]}"
+        self.sub_title = f"{MODE_LABELS[self.session.mode]} · {self.session.scenario.title}"
         trust = self.query_one(TrustMeter)
         trust.show_change = self.session.mode != "realistic"
         self.query_one("#hint-panel").display = False

@@ -202,7 +202,7 @@ class DebriefScreen(Screen[None]):
 
     def on_mount(self) -> None:
         session = self.session
-        self.sub_title = f"Oppsummering · {session.scenario.title} · {MODE_LABELS[session.mode]}"
+        self.sub_title = f"Oppsummering · {MODE_LABELS[session.mode]} · {session.scenario.title}"
         self.query_one("#debrief-body", VerticalScroll).focus()
 
     def action_again(self) -> None:
