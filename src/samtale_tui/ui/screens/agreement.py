@@ -144,7 +144,8 @@ class AgreementScreen(Screen[None]):
     HELP = (
         "Oppfølgingsplanen lagres mens du skriver. Tab og Enter flytter til neste felt. "
         "Lister skrives med ett punkt per linje. Tiltak bør være konkrete og tidsavgrensede: "
-        "hva, hvorfor, hvem, hvor lenge, når det evalueres og hva dere gjør om det ikke virker."
+        "hva, hvorfor, hvem, hvor lenge, når det evalueres og hva dere gjør om det ikke virker. "
+        "F5 åpner huskelisten, F8 jobbhjulet, Ctrl+O mer om de tre typene kontakt."
     )
     BINDINGS = [
         Binding(
@@ -167,12 +168,26 @@ class AgreementScreen(Screen[None]):
             "Huskeliste",
             key_display="F5",
             priority=True,
+            show=False,
             id="agreement-checklist",
         ),
         Binding(
-            "f8", "job_wheel", "Jobbhjul", key_display="F8", priority=True, id="agreement-wheel"
+            "f8",
+            "job_wheel",
+            "Jobbhjul",
+            key_display="F8",
+            priority=True,
+            show=False,
+            id="agreement-wheel",
         ),
-        Binding("ctrl+o", "contact_help", "Om kontakt", key_display="^o", id="agreement-contact"),
+        Binding(
+            "ctrl+o",
+            "contact_help",
+            "Om kontakt",
+            key_display="^o",
+            show=False,
+            id="agreement-contact",
+        ),
         Binding("escape", "back", "Tilbake", id="agreement-back"),
     ]
 
@@ -253,7 +268,10 @@ class AgreementScreen(Screen[None]):
                 yield Static(label, classes="section-title")
                 yield Label(hint, classes="hint")
                 yield _area("\n".join(getattr(a, name)), name)
-            yield Static("Kontakt under fraværet", classes="section-title")
+            yield Static(
+                "Kontakt under fraværet (Ctrl+O: mer om de tre typene kontakt)",
+                classes="section-title",
+            )
             yield Label("Hvordan og hvor ofte har dere avtalt å ha kontakt?", classes="hint")
             yield _area(a.contact.agreed, "contact.agreed")
             for field in CONTACT_FIELDS:
