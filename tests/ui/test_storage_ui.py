@@ -170,3 +170,14 @@ async def test_unwritable_folder_notice_is_shown(
     async with app.run_test(size=(100, 40)) as pilot:
         await settle(app, pilot)
         assert any("disken er full" in str(n.message) for n in app._notifications)
+
+
+async def test_unfinished_session_of_a_vanished_scenario_is_not_offered(
+    make_app: Callable[..., SamtaleApp], library: Library, tmp_path: Path
+) -> None:
+    store = Store.open(tmp_path / "data")
+    saved(store, library, ["Hei"], finish=False)
+    app = make_app(store=store, library=Library([]))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(app, pilot)
+        assert not isinstance(app.screen, ResumeScreen)

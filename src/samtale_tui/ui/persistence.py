@@ -30,7 +30,8 @@ def on_app_start(app: App[Any]) -> None:
         return  # a stand-in store (tests) without listing
 
     def look() -> None:
-        rows = unfinished() if wants_offer else []
+        library = config.library
+        rows = [r for r in unfinished() if library.get(r.scenario_id)] if wants_offer else []
         problems = [str(p) for p in take_problems()]
         app.call_from_thread(_report, app, problems, rows[0] if rows else None)
 
