@@ -416,3 +416,17 @@ def test_storage_modules_do_not_import_textual() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_saving_after_forget_in_another_window_makes_the_folders_again(
+    store: Store, mini: Scenario
+) -> None:
+    session = played(mini, ["Hei"])
+    store.save_session(session)
+    Store(store.root).forget()  # as if another Samtale ran «samtale forget»
+    session.conversation.reply("Hvordan har du det nå for tiden?")
+    store.save_session(session)
+    assert len(store.load_session(session.id).turns) == 2
+    fresh = played(mini, ["Hei"])
+    store.save_session(fresh)
+    assert {r.id for r in store.list_sessions()} == {session.id, fresh.id}

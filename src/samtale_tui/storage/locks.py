@@ -48,9 +48,11 @@ class SessionLocks:
         if fcntl is not None:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except OSError:
+            except BlockingIOError:
                 os.close(fd)
                 return False
+            except OSError:
+                pass  # no locking on this file system (e.g. some NFS): carry on without
         self._held[session_id] = fd
         return True
 
@@ -67,8 +69,10 @@ class SessionLocks:
             return True
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
+        except BlockingIOError:
             return False
+        except OSError:
+            return True  # no locking on this file system
         else:
             fcntl.flock(fd, fcntl.LOCK_UN)
             return True

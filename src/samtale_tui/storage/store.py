@@ -161,8 +161,14 @@ class Store:
 
     def _save(self, folder: Path, item_id: str, record: BaseModel) -> Path:
         path = folder / f"{item_id}.toml"
+        data = to_toml(record)
         try:
-            atomic_write_bytes(path, to_toml(record))
+            try:
+                atomic_write_bytes(path, data)
+            except FileNotFoundError:
+                # the folder went away (``samtale forget`` in another window): make it again
+                paths.ensure_dir(folder)
+                atomic_write_bytes(path, data)
         except OSError as exc:
             raise save_failed(exc, folder) from None
         return path
@@ -175,6 +181,14 @@ class Store:
             return []
 
     # -- sessions ----------------------------------------------------------
+    def _acquire(self, session_id: str) -> bool:
+        """Take a session's lock, making the sessions folder again if it went away."""
+        try:
+            return self.locks.acquire(session_id)
+        except FileNotFoundError:
+            paths.ensure_dir(self.sessions_dir)
+            return self.locks.acquire(session_id)
+
     def session_path(self, session_id: str) -> Path:
         """Where a session is saved."""
         return self.sessions_dir / f"{session_id}.toml"
@@ -201,7 +215,7 @@ class Store:
         for _ in range(50):
             held_before = self.locks.holds(session.id)
             try:
-                acquired = self.locks.acquire(session.id)
+                acquired = self._acquire(session.id)
             except OSError as exc:
                 raise save_failed(exc, self.sessions_dir) from None
             if acquired and not held_before and not self.session_path(session.id).exists():
@@ -216,7 +230,7 @@ class Store:
         """Save a session record, holding the session's lock while it is open."""
         with self._lock:
             try:
-                if not self.locks.acquire(record.id):
+                if not self._acquire(record.id):
                     raise StorageError(
                         f"Økten {record.id} er åpen i en annen Samtale, og lagres ikke her."
                     )
@@ -378,7 +392,7 @@ class Store:
         """
         with self._lock:
             try:
-                acquired = self.locks.acquire(session_id)
+                acquired = self._acquire(session_id)
             except OSError as exc:
                 raise save_failed(exc, self.sessions_dir) from None
             if not acquired:
