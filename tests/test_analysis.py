@@ -362,3 +362,22 @@ def test_regrouped_patterns_match_where_the_plain_ones_do(words: list[str]) -> N
         + ")"
     )
     assert [m.start() for m in plain.finditer(text)] == [m.start() for m in fast.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg lurer på " * 20_000 + "?",
+        "Hva " + "og " * 30_000 + "?",
+        "Hvordan har du det, og " * 10_000 + "?",
+        "hva, " * 20_000,
+        "vel " * 50_000 + "?",
+    ],
+)
+def test_pathological_replies_give_a_bounded_analysis(text: str) -> None:
+    # These once took minutes (a repeated opener, a quadratic rewrite); with
+    # bounded prefixes and rewrites they finish at once. A hang fails the run.
+    a = analyse(text)
+    assert 0 <= a.score <= 100
+    assert len(a.feedback) < 40
+    assert all(len(f.suggestion or "") < 1000 for f in a.feedback)

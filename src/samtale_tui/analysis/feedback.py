@@ -15,6 +15,8 @@ from samtale_tui.analysis.rewrite import (
 
 _QUOTE_MAX = 48
 _MAX_QUESTION_ITEMS = 12
+_REWRITE_MAX = 400
+"""Characters of a question that its rewrite is built from (a rewrite is short)."""
 """Question verdicts listed per reply; a huge reply still gets a short list."""
 
 MESSAGES: dict[str, str] = {
@@ -120,7 +122,12 @@ def build(
                     span.start,
                     span.end,
                     _message(text[span.start : span.end], name),
-                    _first_question(text, first),
+                    _first_question(
+                        text,
+                        Question(
+                            first.start, min(first.end, first.start + _REWRITE_MAX), first.type
+                        ),
+                    ),
                 )
             )
             continue
@@ -131,10 +138,10 @@ def build(
             done_leading = True
             q = next((q for q in questions if q.start <= span.start < q.end), None)
             s, e = (q.start, q.end) if q else _enclosing(sents, starts, span.start)
-            suggestion = rewrite_leading(text[s:e], lang)
+            suggestion = rewrite_leading(text[s : min(e, s + _REWRITE_MAX)], lang)
         elif name == "telling":
             s, e = _enclosing(sents, starts, span.start)
-            suggestion = rewrite_telling(text[span.start : e], lang)
+            suggestion = rewrite_telling(text[span.start : min(e, span.start + _REWRITE_MAX)], lang)
         else:
             suggestion = SUGGESTIONS["en" if lang == "en" else "nb"].get(name)
         out.append(
@@ -155,7 +162,9 @@ def build(
             continue
         if qtype == "closed" and any(q.start <= h.start < q.end for h in harmful):
             continue  # the pitfall's own advice says it better
-        message, suggestion = _question_item(text[q.start : q.end], qtype, lang)
+        message, suggestion = _question_item(
+            text[q.start : min(q.end, q.start + _REWRITE_MAX)], qtype, lang
+        )
         out.append(Feedback(qtype, q.start, q.end, message, suggestion, qtype == "open"))
     both = bool(warmth_spans) and bool(clarity_spans)
     for kind, spans in (

@@ -100,14 +100,14 @@ INVITE = (
 
 # Transparent openers before the question itself.
 V1_PREFIX = (
-    r"(?:(?:og|men|ok|okei|okay|ja|nei|eller|and|but|or|so|well|alright)\s*[,:]?\s+)*"
+    r"(?:(?:og|men|ok|okei|okay|ja|nei|eller|and|but|or|so|well|alright)\s*[,:]?\s+){0,4}"
     r"(?:(?:[a-zæøåé]+),\s+)?"
 )
 
 PREFIX = (
     r"(?:(?:og|men|så|ok|okei|okay|oki|ja|jo|nei|altså|nå|da|vel|hei|hm+|mhm|"
     r"eller|well|so|and|but|right|alright|or|also|anyway|then|også|og så|men så|"
-    r"forresten|egentlig|jaha|aha)\s*[,:]?\s+)*"
+    r"forresten|egentlig|jaha|aha)\s*[,:]?\s+){0,4}"
     r"(?:(?:[a-zæøåé]+),\s+)?"
     r"(?:(?:og|men|så|så,|eller|and|but|so|or)\s+)?"
 )
@@ -119,11 +119,13 @@ WONDER = (
 
 # Tag questions at the end of a statement.
 TAG_STRONG = (
-    r"(?:,\s*|\s+)(?:ikke sant|ikkje sant|ikke sannt|ikke det|eller hva|er du ikke enig|"
+    r"(?:,\s*ikke det|,\s*right|(?:,\s*|\s+)(?:ikke sant|ikkje sant|ikke sannt|eller hva|er du ikke enig|"
     r"er du enig|er du ikkje samd|don't you agree|wouldn't you agree|"
     r"don't you think|dont you think|isn't it|isnt it|wouldn't you|wouldnt you|"
     r"don't you|aren't you|won't you|can't you|doesn't it|didn't you|haven't you|"
-    r"shouldn't we|shouldn't you|wasn't it|won't it|right|is that right)\s*\?*\s*[.!]*$"
+    r"shouldn't we|shouldn't you|wasn't it|won't it|is that right))"
+    r"\s*\?*\s*[.!]*$|,\s*(?:gjør|er|har|kan|vil|skal|blir|går|var|hadde|klarer) "
+    r"(?:du|det|dere|vi) (?:ikke|ikkje)\s*\?*\s*[.!]*$"
 )
 TAG_WEAK = r"(?:,\s*|\s+)(?:sant|ikke|ikkje|eller|ja|ok|okay|correct|yes|no|vel)\s*\?+\s*$"
 

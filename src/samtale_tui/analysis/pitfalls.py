@@ -184,7 +184,13 @@ MINIMIZING = re.compile(
 
 LEADING = re.compile(
     r"\b(?=\w)(?:"
-    r"(?:du|dere|det|dette|vi) \w+ vel\b|"
+    r"\w+ vel\b(?! og\b)|"
+    r"(?:er|kan|vil|blir|går|har|skal|klarer|orker|tåler|var|hadde) (?:du |det |dere |vi )?"
+    r"sikkert (?!at\b)\w|"
+    r"(?:er|blir) (?:det |dette )?(?:ikke|ikkje) (?:det |dette )?bare (?:å|til å)\b|"
+    r"(?:(?<=, )|(?<=,))(?:gjør|er|har|kan|vil|skal|blir|går|var|hadde|klarer) (?:du|det|dere|vi) "
+    r"(?:ikke|ikkje)"
+    r"\s*\?*\s*[.!]*$|"
     r"vel (?:enig|enige|best|bedre|lurt|greit|fornuftig|riktig)|"
     r"(?:enig|enige|samd) (?:i|med meg i) at|"
     r"(?:er|blir|var|ville|hadde) (?:ikke|ikkje) (?:det|dette) (?:\w+ )?"
@@ -198,10 +204,11 @@ LEADING = re.compile(
     r"(?:you'd|you would|you'll|you will) agree|you agree (?:that|it)|"
     r"(?:isn't|wouldn't|won't|shouldn't) (?:it|that|you|we) (?:be )?(?:best|better|wise|good|"
     r"sensible|easier|agree)|surely (?:you|it)|"
-    r"(?:wouldn't you|ikke sant|ikkje sant|ikke det|isn't it|don't you|eller hva|aren't you|"
-    r"er du ikke enig|er du enig|ikke enig|er du ikkje samd|don't you agree|wouldn't you agree|"
+    r"(?:wouldn't you|ikke sant|ikkje sant|isn't it|don't you|eller hva|aren't you|"
+    r"er du ikke enig|er du enig|er du ikkje samd|don't you agree|wouldn't you agree|"
     r"won't you|can't you|doesn't it|didn't you|haven't you|shouldn't we|shouldn't you|"
-    r"wasn't it|won't it|isn't that|right|is that right)\s*\?*\s*[.!]*$"
+    r"wasn't it|won't it|isn't that|is that right)\s*\?*\s*[.!]*$|"
+    r"(?:(?<=, )|(?<=,))(?:ikke det|ikke enig|right|ja|ok|okay|sant)\s*\?+\s*$"
     r")"
 )
 

@@ -332,6 +332,9 @@ _EITHER_OR = re.compile(
 )
 
 
+_OPENERS = frozenset({"og", "men", "så", "eller", "ok", "jeg", "eg", "lurer", "på", "om"})
+
+
 @lru_cache(maxsize=4096)
 def rewrite_closed(question: str, lang: str) -> str:
     """Turn a yes/no question into an open question from its own words."""

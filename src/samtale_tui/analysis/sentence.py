@@ -9,6 +9,7 @@ Offsets in a :class:`Facts` are relative to the start of the sentence.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -35,10 +36,17 @@ class Facts(NamedTuple):
 
 
 def _inside(spans: list[Rel], pos: int) -> bool:
+    """True if ``pos`` lies in one of ``spans`` (sorted, not overlapping)."""
+    if len(spans) > 8:
+        i = bisect_right(spans, (pos, _BIG)) - 1
+        return i >= 0 and spans[i][0] <= pos < spans[i][1]
     for s, e in spans:  # noqa: SIM110 - a plain loop is faster than any() here
         if s <= pos < e:
             return True
     return False
+
+
+_BIG = 1 << 62
 
 
 @lru_cache(maxsize=CACHE_SIZE)
