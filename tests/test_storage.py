@@ -430,3 +430,42 @@ def test_saving_after_forget_in_another_window_makes_the_folders_again(
     fresh = played(mini, ["Hei"])
     store.save_session(fresh)
     assert {r.id for r in store.list_sessions()} == {session.id, fresh.id}
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    replies=st.lists(
+        st.one_of(
+            st.none(),
+            st.sampled_from(
+                [
+                    "Hvordan har du det nå for tiden?",
+                    "Hvorfor har du vært borte så lenge?",
+                    "Så du savner fellesskapet. Skal vi avtale et nytt møte neste uke?",
+                ]
+            ),
+            st.text(max_size=40),
+        ),
+        max_size=8,
+    ),
+    undo=st.booleans(),
+)
+def test_any_session_round_trips(
+    tmp_path_factory: pytest.TempPathFactory,
+    mini: Scenario,
+    replies: list[str | None],
+    undo: bool,
+) -> None:
+    store = Store.open(tmp_path_factory.mktemp("rt") / "data")
+    session = played(mini, replies)
+    if undo:
+        session.conversation.undo()
+    store.save_session(session)
+    record = store.load_session(session.id)
+    assert record == session_record(session)
+    store.release(session.id)
+    if not record.finished:
+        again = store.resume(session.id, mini)
+        assert session_record(again) == record
