@@ -221,3 +221,15 @@ def test_export_by_id_prefix_and_agreement(
     capsys.readouterr()
     assert main(["--data-dir", str(root), "export", "20"]) == 1  # a prefix of both ids
     assert "Flere økter" in capsys.readouterr().err
+
+
+def test_global_options_also_after_the_command(
+    tmp_path: Path, script: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = tmp_path / "data"
+    assert main(["play", str(MINI), "--script", str(script), "--data-dir", str(root)]) == 0
+    assert main(["progress", "--json", "--data-dir", str(root)]) == 0
+    capsys.readouterr()
+    assert main(["export", "--last", "--data-dir", str(root), "--no-save"]) == 2
+    assert main(["data", "--data-dir", str(root)]) == 0
+    assert "1 økter" in capsys.readouterr().out

@@ -8,7 +8,9 @@ import sys
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    sub.add_parser(
+    from samtale_tui.cli import add_global_options
+
+    p = sub.add_parser(
         "data",
         help="vis hvor data lagres og hva som er lagret",
         description=(
@@ -16,6 +18,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
             "SAMTALE_DATA_DIR, ellers brukerens datamappe. Ingenting sendes noe sted."
         ),
     )
+    add_global_options(p)
 
 
 def _size(n: int) -> str:

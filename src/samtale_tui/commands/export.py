@@ -8,6 +8,8 @@ from pathlib import Path
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
+    from samtale_tui.cli import add_global_options
+
     p = sub.add_parser(
         "export",
         help="eksporter en økt eller en oppfølgingsplan som Markdown",
@@ -25,6 +27,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--last", action="store_true", help="den siste økten (standard)")
     p.add_argument("--agreement", metavar="ID", help="eksporter oppfølgingsplanen med denne id-en")
     p.add_argument("-o", "--output", metavar="FIL", help="skriv til FIL i stedet for til skjermen")
+
+    add_global_options(p)
 
 
 def _write(path: Path, text: str) -> None:

@@ -7,12 +7,16 @@ import sys
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
+    from samtale_tui.cli import add_global_options
+
     p = sub.add_parser(
         "forget",
         help="slett alle lagrede data",
         description="Slett alle økter, oppfølgingsplaner, drillrunder og eksporter i datamappen.",
     )
     p.add_argument("--yes", action="store_true", help="slett uten å spørre først")
+
+    add_global_options(p)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -22,6 +22,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--script", metavar="FIL", help="replikker, én per linje ('-' for stdin)")
     p.add_argument("--json", action="store_true", help="skriv samtalen som JSON (med --script)")
+    from samtale_tui.cli import add_global_options
+
+    add_global_options(p)
 
 
 def _library_scenario(scenario_id: str):

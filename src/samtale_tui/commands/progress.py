@@ -8,6 +8,8 @@ import os
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
+    from samtale_tui.cli import add_global_options
+
     p = sub.add_parser(
         "progress",
         help="vis fremgangen din over tid",
@@ -17,6 +19,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         ),
     )
     p.add_argument("--json", action="store_true", help="skriv fremgangen som JSON")
+
+    add_global_options(p)
 
 
 def run(args: argparse.Namespace) -> int:
