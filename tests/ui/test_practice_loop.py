@@ -118,6 +118,12 @@ async def test_realistic_mode_has_no_feedback_until_the_debrief(make_app: Any) -
         assert not screen.query(CoachLine)
         await say(pilot, OPEN)
         assert "Coach:" not in transcript_text(app)
+        # The authored options can be shown, without their quality.
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        options = str(screen.query_one("#options-panel", Static).render())
+        assert "Så du savner fellesskapet" in options
+        assert "(god" not in options and "(svak" not in options
         # Undo belongs to coach mode only.
         await pilot.press("ctrl+z")
         await pilot.pause()

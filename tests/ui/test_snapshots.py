@@ -90,3 +90,16 @@ def test_screen_snapshot(
     monkeypatch.setattr("samtale_tui.ui.screens.debrief.DEBRIEF_ENTRIES", [])
     monkeypatch.setattr("samtale_tui.ui.palette.HOME_ENTRIES", [])
     assert snap_compare(make_app(), terminal_size=size, run_before=settled(SCREENS[name]))
+
+
+@pytest.mark.parametrize("theme", ["samtale-lys", "samtale-kontrast", "no-color"])
+def test_conversation_in_other_themes(
+    snap_compare: Any, make_app: Any, monkeypatch: pytest.MonkeyPatch, theme: str
+) -> None:
+    monkeypatch.setattr("samtale_tui.ui.screens.home.HOME_ENTRIES", [])
+    if theme == "no-color":
+        monkeypatch.setenv("NO_COLOR", "1")
+        app = make_app()
+    else:
+        app = make_app(theme=theme)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=settled(mid_talk))
