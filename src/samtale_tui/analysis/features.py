@@ -13,7 +13,8 @@ import re
 from samtale_tui.analysis.trie import speed_up
 
 _FEEL = (
-    r"(?:strev\w*|slit\w*|kjemp\w*|stått i|stritt|tung|tungt|tunge|tøft|tøff|krevende|vondt|vanskelig|slitsomt|slitsom|"
+    r"(?:(?:ikke|ikkje) (?:er |var |har vært )?(?:så |helt )?(?:lett|enkelt)|not easy|(?:isn't|wasn't|hasn't been) easy|"
+    r"strev\w*|slit\w*|kjemp\w*|stått i|stritt|tung|tungt|tunge|tøft|tøff|krevende|vondt|vanskelig|slitsomt|slitsom|"
     r"belastende|trist|leit|fælt|skummelt|utfordrende|mye|hardt|frustrerende|"
     r"ensomt|stressende|uvisst|usikkert|hard|heavy|tough|difficult|painful|"
     r"exhausting|draining|scary|frightening|lonely|stressful|upsetting|rough)"
@@ -51,6 +52,11 @@ WARMTH = re.compile(
     r"(?:vil|ønsker) (?:gjerne |veldig gjerne )?at du (?:skal )?(?:komme|kommer) tilbake|"
     r"want you back|(?:du er|you are|you're) (?:en )?(?:viktig|verdifull|savnet|valued|important|missed)|"
     r"(?:du er|you are|you're) (?:ikke|not) alene|"
+    r"(?:står|stå|er|være|blir) (?:ikke|ikkje) alene|(?:ikke|ikkje) (?:står|stå) alene|"
+    r"(?:won't|will not|don't) (?:be|have to be|stand) alone|"
+    r"(?:vil|ønsker) at du skal ha det (?:bra|godt)|want you to (?:be|feel) (?:ok|okay|well|good)|"
+    r"(?:det|dette) har vært (?:veldig |så |mye |utrolig )?(?:mye|tøft|tungt|krevende|vanskelig|"
+    r"slitsomt|hardt)\b(?! (?:fravær|sykefravær|jobb|arbeid|å gjøre|bråk|frem og tilbake))|"
     r"(?:jeg|eg|vi|me) (?:er|står|stiller) (?:her )?(?:for deg|opp for deg|sammen)|"
     r"(?:i'm|i am|we're|we are) (?:here for you|on your side|in this together)|"
     r"(?:en )?(?:viktig|verdifull) del av|"
@@ -204,7 +210,8 @@ CLARITY_Q = re.compile(
 REFLECTION = re.compile(
     r"\b(?=\w)(?:"
     r"(?:det|dette) (?:høres|hørtes|høyrest|lyder|virker|kan virke) (?:ut )?som(?: om)?|"
-    r"^(?:så|altså|so)\b(?=[^?]*\b(?:du|deg|din|ditt|dine|you|your)\b)|"
+    r"^(?:så|altså|so)\b(?!\s+(?:fint|bra|godt|flott|kjekt|hyggelig|leit|trist|glad|good|nice|"
+    r"great|sorry)\b)(?=[^?]*\b(?:du|deg|din|ditt|dine|you|your)\b)|"
     r"(?:it|that|this) (?:sounds|seems|sounded) (?:like|as if|as though)|sounds like you|"
     r"(?:så|altså) (?:kjenner|føler|opplever|sier|mener|tenker|synes|syns) (?:du|dere)\b|"
     r"(?:så|altså) (?:du|dere) (?:kjenner|føler|opplever|sier|mener|tenker|synes|syns|"
