@@ -14,6 +14,13 @@ from samtale_tui.ui.themes import THEME_LABELS
 Command = tuple[str, Callable[[], Any], str]
 
 
+def first_sentence(text: str, limit: int = 90) -> str:
+    """The first sentence of ``text``, cut to ``limit`` characters."""
+    end = text.find(". ")
+    sentence = text if end < 0 else text[: end + 1]
+    return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"
+
+
 class SamtaleCommands(Provider):
     """Cases, main screens and themes, in Norwegian."""
 
@@ -30,7 +37,7 @@ class SamtaleCommands(Provider):
                 (
                     f"Åpne case: {scenario.title}",
                     partial(app.open_scenario, scenario.id),
-                    scenario.summary,
+                    first_sentence(scenario.summary),
                 )
             )
         for name, label in THEME_LABELS.items():
