@@ -245,3 +245,42 @@ async def test_page_keys_scroll_the_brief_while_the_mode_list_keeps_focus(
         await pilot.pause()
         assert body.scroll_y > 0
         assert modes.highlighted == 0 and app.focused is modes
+
+
+async def test_debrief_entries_run_functions_with_the_session(
+    make_app: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from samtale_tui.ui import wording
+
+    calls: list[Any] = []
+    monkeypatch.setattr(wording, "probe", lambda app, session: calls.append(session), raising=False)
+    monkeypatch.setattr(
+        "samtale_tui.ui.screens.debrief.DEBRIEF_ENTRIES",
+        [Entry("x", "Prøve", "samtale_tui.ui.wording:probe")],
+    )
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter", "2")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("x")
+        await pilot.pause()
+        assert len(calls) == 1 and calls[0] is app.screen.session
+
+
+async def test_a_session_to_resume_opens_in_the_conversation(make_app: Any, mini: Any) -> None:
+    from samtale_tui.practice import PracticeSession
+
+    from .conftest import FIXED_NOW
+
+    session = PracticeSession.start(mini, "coach", FIXED_NOW)
+    session.conversation.reply("Hvordan har du det nå for tiden?")
+    app = make_app(resume=session)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ConversationScreen)
+        assert app.screen.session is session
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConversationScreen)
