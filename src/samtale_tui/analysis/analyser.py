@@ -3,12 +3,13 @@
 Deterministic, pure Python and regex based. The steps:
 
 1. prepare a lower-cased working copy with control characters blanked (offsets
-   stay aligned with the original text);
-2. split it into sentences and find the questions in each (``questions.py``);
-3. find warmth, clarity and reflection outside the questions (``features.py``);
-4. find the pitfalls in their context (``pitfalls.py``);
-5. find the topics (``topics.py``), score (``score.py``) and explain
-   (``feedback.py``).
+   stay aligned with the original text) and split it into sentences;
+2. take each sentence's findings from ``sentence.py`` (questions, warmth,
+   clarity, reflection, pitfalls, topics), cached per sentence, so while a
+   manager types only the sentence under the cursor is analysed afresh;
+3. shift the findings to the reply's offsets, decide the question type, add
+   ``multiple_questions``, detect the language if not given;
+4. score (``score.py``) and explain (``feedback.py``, rewrites in ``rewrite.py``).
 """
 
 from __future__ import annotations

@@ -23,7 +23,9 @@ _FEEL = (
 WARMTH = re.compile(
     r"\b(?=\w)(?:"
     # thanks and appreciation
-    r"takk|tusen takk|thanks?|thank you|"
+    r"takk (?:for at (?:du|dere) \w+|for \w+|skal du ha)|"
+    r"tusen takk (?:for at (?:du|dere) \w+|for \w+)|takk|tusen takk|"
+    r"thank you for \w+(?: \w+)?|thanks for \w+|thanks?|thank you|"
     r"(?:setter|set) (?:jeg |vi |eg |me )?(?:stor |veldig |virkelig |så )?pris på|"
     r"(?:du er|du har vært|du var|you're|you are|you've been) (?:en |ei |et |a |an )?"
     r"(?:bauta|klippe|ressurs|støtte|stor ressurs|fantastisk|kjempe\w*|asset|rock|star)|"
