@@ -381,3 +381,9 @@ def test_pathological_replies_give_a_bounded_analysis(text: str) -> None:
     assert 0 <= a.score <= 100
     assert len(a.feedback) < 40
     assert all(len(f.suggestion or "") < 1000 for f in a.feedback)
+
+
+def test_question_words_listed_in_a_statement_are_not_questions() -> None:
+    a = analyse("Vi avtaler alltid hva, hvor lenge og når vi ser på det igjen.")
+    assert a.question_type == "none" and not a.questions
+    assert analyse("Det er fint, men hvorfor ikke prøve hjemmekontor").question_type == "why"

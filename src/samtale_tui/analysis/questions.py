@@ -75,6 +75,14 @@ _ANY_START = re.compile(
     )
     + ")"
 )
+# In a later clause of a sentence without a question mark, a question word only
+# starts a question when a verb follows it ("..., men hvorfor sa du ingenting"),
+# not in a list ("vi avtaler hva, hvor lenge og når").
+_VERB_NEXT = re.compile(
+    r"\s+(?:ikke|ikkje|not|"
+    + factor("|".join((lx.NB_FINITE_VERBS, lx.EN_AUX)))
+    + r"|\w+(?:er|te|de|et|ar))\b"
+)
 _TRAILING_JOIN = re.compile(r"(?:[,;:]?\s*(?:og|men|eller|and|but|or)?)$")
 
 
@@ -84,6 +92,8 @@ def _classify(low: str, pos: int, end: int, first: bool, ends_q: bool) -> tuple[
         return None
     m = _WHY.match(low, pos, end)
     if m:
+        if not first and not ends_q and not _VERB_NEXT.match(low, m.end(1), end):
+            return None
         return "why", m.start(1)
     m = _POLITE.match(low, pos, end) or _REQUEST.match(low, pos, end)
     if m:
@@ -100,6 +110,8 @@ def _classify(low: str, pos: int, end: int, first: bool, ends_q: bool) -> tuple[
         if m.group(2) and not ends_q:
             return None
         if word in ("når", "when", "hvor", "kor") and m.group(2):
+            return None
+        if not first and not ends_q and not _VERB_NEXT.match(low, m.end(1), end):
             return None
         return "open", m.start(1)
     if not first and not ends_q:
