@@ -6,7 +6,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
@@ -80,14 +80,16 @@ def turns_text(debrief: Debrief) -> Text:
     if worst is not None and debrief.best is not None and worst.index == debrief.best.index:
         worst = None
     if worst is not None:
-        text.append(f"\nVerdt å skrive om (tur {worst.index})\n", style="bold")
+        rewrite = debrief.rewrite and debrief.rewrite.strip() != worst.reply.strip()
+        heading = "Verdt å skrive om" if rewrite else "Svakeste replikk"
+        text.append(f"\n{heading} (tur {worst.index})\n", style="bold")
         text.append(f"  {_reply(worst)}\n")
         text.append(f"  {describe(worst.analysis)}\n", style="italic")
-        if debrief.rewrite:
+        if rewrite and debrief.rewrite:
             text.append("  Prøv heller: ", style="bold")
-            text.append(f"«{debrief.rewrite}»\n")
-        if debrief.rewrite_why:
-            text.append(f"  {debrief.rewrite_why}\n", style="italic")
+            text.append(f"«{debrief.rewrite.strip('«»')}»\n")
+            if debrief.rewrite_why:
+                text.append(f"  {debrief.rewrite_why}\n", style="italic")
     if debrief.best is None and debrief.worst is None:
         text.append("Ingen replikker å vurdere.")
     text.rstrip()
@@ -119,6 +121,8 @@ class DebriefScreen(Screen[None]):
     """What went well, what to try instead, and why."""
 
     CSS_PATH = "debrief.tcss"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+    """From 120 columns the picture and the figures sit side by side."""
     HELP = (
         "Oppsummeringen av samtalen. Pil opp/ned og Page Up/Down blar. "
         "«Prøv igjen» starter samme case på nytt i samme modus."
@@ -149,19 +153,20 @@ class DebriefScreen(Screen[None]):
                 "score",
                 self._ending_short(),
             )
-            yield self._section(
-                "Varm og tydelig?",
-                Text.assemble(
-                    quadrant_picture(debrief.quadrant),
-                    "\n\n",
-                    (f"{debrief.quadrant_label}. ", "bold"),
-                    debrief.quadrant_advice,
-                    f"\nVarme replikker: {debrief.warm_replies} av {debrief.replies}. "
-                    f"Tydelige: {debrief.clear_replies} av {debrief.replies}.",
-                ),
-                "quadrant",
-            )
-            yield self._section("Nøkkeltall", figures_text(debrief), "figures")
+            with Horizontal(id="pair"):
+                yield self._section(
+                    "Varm og tydelig?",
+                    Text.assemble(
+                        quadrant_picture(debrief.quadrant),
+                        "\n\n",
+                        (f"{debrief.quadrant_label}. ", "bold"),
+                        debrief.quadrant_advice,
+                        f"\nVarme replikker: {debrief.warm_replies} av {debrief.replies}. "
+                        f"Tydelige: {debrief.clear_replies} av {debrief.replies}.",
+                    ),
+                    "quadrant",
+                )
+                yield self._section("Nøkkeltall", figures_text(debrief), "figures")
             yield self._section("Replikkene", turns_text(debrief), "turns")
             if debrief.not_taken:
                 yield self._section("Veien du ikke tok", not_taken_text(debrief), "not-taken")
