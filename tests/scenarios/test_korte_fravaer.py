@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from samtale_tui.analysis import Analysis
+from samtale_tui.analysis import Analysis, silence_analysis
 from samtale_tui.engine import Conversation
 from samtale_tui.engine.conversation import State
 from samtale_tui.playback import play_script, read_script
@@ -116,3 +116,13 @@ def test_the_poorest_menu_choices_end_badly(scenario: Scenario) -> None:
         replies = conv.authored_replies()
         conv.choose(next(i for i, r in enumerate(replies) if r.quality == "poor"))
     assert conv.ending is not None and conv.ending.outcome == "poor"
+
+
+def test_a_pause_takes_the_silence_branch_where_there_is_one(scenario: Scenario) -> None:
+    for node_id, node in scenario.nodes.items():
+        if not any(b.when.silence for b in node.branches):
+            continue
+        conv = Conversation(scenario)
+        conv.state = State(node=node_id, trust=60, flags=frozenset({"varme"}), turn=3)
+        _, branch = conv.preview(silence_analysis())
+        assert branch.when.silence, node_id
