@@ -387,3 +387,24 @@ def test_question_words_listed_in_a_statement_are_not_questions() -> None:
     a = analyse("Vi avtaler alltid hva, hvor lenge og når vi ser på det igjen.")
     assert a.question_type == "none" and not a.questions
     assert analyse("Det er fint, men hvorfor ikke prøve hjemmekontor").question_type == "why"
+
+
+@pytest.mark.parametrize(
+    ("text", "pitfall"),
+    [
+        ("Du skrev under på planen, så da må du også følge den.", "telling"),
+        ("Det var da, nå er du jo mye bedre.", "minimizing"),
+        ("Jeg bare spør. Du trenger ikke bli sur.", "minimizing"),
+        ("Er du sikker på at du orker varemottaket?", "suspicion"),
+        ("Kan du ikke bare ta med en ny legeerklæring?", "leading"),
+        ("Hjemmekontor er vel en god løsning for deg også?", "leading"),
+        ("Du klarer nok litt mer enn du tror, gjør du ikke?", "leading"),
+    ],
+)
+def test_pitfalls_in_everyday_phrasing(text: str, pitfall: str) -> None:
+    assert pitfall in analyse(text).pitfalls
+
+
+def test_receiving_is_not_an_order() -> None:
+    a = analyse("Jeg skriver dette inn i oppfølgingsplanen, så får du en kopi.")
+    assert "telling" not in a.pitfalls and a.clarity
