@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
 
 import pytest
 
@@ -26,40 +25,7 @@ def test_pool_has_sixty_varied_items() -> None:
         assert firsts.most_common(1)[0][1] <= 8, (kind, firsts)
 
 
-# Natural leading questions the analyser does not yet flag. They stay in the
-# pool (they are good examples) and are reported to the analyser's owner; the
-# marks are not strict, so a fixed rule simply makes them pass.
-KNOWN_ANALYSER_GAPS: dict[str, str] = {
-    "leading-04": "noun subject before 'vel': 'Hjemmekontor er vel …'",
-    "leading-06": "'sikkert' as a leading marker: 'Det er sikkert … ?'",
-    "leading-13": "'Er det ikke bare å …?'",
-    "leading-14": "'sikkert' as a leading marker: '… kan du sikkert ta?'",
-    "leading-17": "tag question 'gjør du ikke?'",
-    "leading-20": "noun subject before 'vel': '… går vel fint?'",
-    "leading-22": "noun subject before 'vel': 'En ny stol løser vel …?'",
-}
-
-
-def _pool_params() -> list[Any]:
-    return [
-        pytest.param(
-            item,
-            id=item.id,
-            marks=pytest.mark.xfail(reason=f"analyser gap: {KNOWN_ANALYSER_GAPS[item.id]}")
-            if item.id in KNOWN_ANALYSER_GAPS
-            else (),
-        )
-        for item in drill.POOL
-    ]
-
-
-def test_known_gaps_name_real_pool_items() -> None:
-    ids = {item.id for item in drill.POOL}
-    assert set(KNOWN_ANALYSER_GAPS) <= ids
-    assert len(KNOWN_ANALYSER_GAPS) <= 8, "most of the pool must be checked for real"
-
-
-@pytest.mark.parametrize("item", _pool_params())
+@pytest.mark.parametrize("item", drill.POOL, ids=lambda i: i.id)
 def test_every_pool_item_is_classified_as_the_kind_it_claims(item: DrillItem) -> None:
     analysis = analyse(item.text)
     if item.kind == "why":
