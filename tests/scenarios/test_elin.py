@@ -23,7 +23,7 @@ def elin() -> Scenario:
     return load_scenario(SCENARIO)
 
 
-def _play(scenario: Scenario, name: str):
+def _play(scenario: Scenario, name: str) -> Conversation:
     replies = read_script((SCRIPTS / name).read_text(encoding="utf-8").splitlines())
     return play_script(scenario, replies)
 
