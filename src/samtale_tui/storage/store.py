@@ -53,6 +53,32 @@ def _validation_reason(exc: ValidationError) -> str:
     return f"innholdet er ugyldig: {where}: {first.get('msg', 'ugyldig verdi')}{more}"
 
 
+def _move_aside(path: Path, folder: Path) -> Path | None:
+    """Move ``path`` into ``folder`` under a name not yet taken; never overwrite.
+
+    A hard link fails if the name exists, so two processes can never pick the
+    same target; where hard links are not possible, a checked rename is used.
+    Returns the new path, or None when ``path`` was already gone.
+    """
+    for n in range(10_000):
+        name = path.name if n == 0 else f"{path.stem}.{n}{path.suffix}"
+        target = folder / name
+        try:
+            os.link(path, target)
+        except FileExistsError:
+            continue
+        except FileNotFoundError:
+            return None
+        except OSError:
+            if target.exists():
+                continue
+            os.replace(path, target)  # no hard links here (e.g. some network drives)
+            return target
+        os.unlink(path)
+        return target
+    raise OSError("no free name in the quarantine folder")
+
+
 def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:].rstrip(".") + "."
 
@@ -121,12 +147,9 @@ class Store:
         with self._lock:
             try:
                 paths.ensure_dir(self.quarantine_dir)
-                target = self.quarantine_dir / path.name
-                n = 1
-                while target.exists():
-                    target = self.quarantine_dir / f"{path.stem}.{n}{path.suffix}"
-                    n += 1
-                os.replace(path, target)  # same file system: a rename
+                target = _move_aside(path, self.quarantine_dir)
+                if target is None:
+                    return  # another Samtale set it aside just now
                 note = target.with_name(target.name + ".grunn.txt")
                 with contextlib.suppress(OSError):
                     atomic_write_bytes(note, f"{path}\n{reason}\n".encode())
