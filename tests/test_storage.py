@@ -469,3 +469,19 @@ def test_any_session_round_trips(
     if not record.finished:
         again = store.resume(session.id, mini)
         assert session_record(again) == record
+
+
+def test_move_aside_never_overwrites(tmp_path: Path) -> None:
+    from samtale_tui.storage.store import _move_aside
+
+    folder = tmp_path / "q"
+    folder.mkdir()
+    (folder / "a.toml").write_text("old", encoding="utf-8")
+    (folder / "a.1.toml").write_text("older", encoding="utf-8")
+    bad = tmp_path / "a.toml"
+    bad.write_text("new", encoding="utf-8")
+    target = _move_aside(bad, folder)
+    assert target == folder / "a.2.toml" and target.read_text(encoding="utf-8") == "new"
+    assert (folder / "a.toml").read_text(encoding="utf-8") == "old"
+    assert not bad.exists()
+    assert _move_aside(bad, folder) is None  # already gone: another process took it
