@@ -74,9 +74,7 @@ class SavedSessionScreen(Screen[None]):
         Binding("e", "export", "Eksporter", id="saved-export"),
         Binding("escape", "back", "Tilbake", id="saved-back"),
     ]
-    DEFAULT_CSS = """
-    SavedSessionScreen Markdown { padding: 0 1; }
-    """
+    CSS_PATH = "progress.tcss"
 
     def __init__(self, record: SessionRecord) -> None:
         super().__init__()
