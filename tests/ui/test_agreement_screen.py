@@ -160,3 +160,21 @@ async def test_last_keystrokes_are_kept_when_the_app_quits(
         await pilot.press(*"Siv")
         # quit before the save delay has passed
     assert store.list_agreements()[0].employee == "Siv"
+
+
+async def test_making_the_agreement_twice_reopens_the_first(
+    make_app: Callable[..., SamtaleApp], library: Library, tmp_path: Path
+) -> None:
+    store = Store.open(tmp_path / "data")
+    app = make_app(store=store)
+    session = finished_session(library)
+    async with app.run_test(size=(100, 40)) as pilot:
+        app.push_screen(AgreementScreen(session))
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        again = AgreementScreen(session)
+        app.push_screen(again)
+        await settle(app, pilot)
+        assert len(store.list_agreements()) == 1
+        assert again.agreement is not None and again.agreement.id == store.list_agreements()[0].id

@@ -215,6 +215,12 @@ class AgreementScreen(Screen[None]):
         return self.app.config.clock()  # type: ignore[attr-defined]
 
     def _draft(self) -> Agreement:
+        if self._given is None and self._session is not None:
+            # the plan for this session already exists: reopen it rather than start over
+            store = self.app.config.store  # type: ignore[attr-defined]
+            existing = [a for a in store.list_agreements() if a.session_id == self._session.id]
+            if existing:
+                self._given = existing[0]
         if self._given is not None:
             return self._given
         if self._session is not None:
