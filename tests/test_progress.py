@@ -127,6 +127,8 @@ def test_json_and_text() -> None:
     assert data["history"][0]["id"] == "s001"
     assert "Scenario a" in as_text(progress)
     assert "Ingen lagrede økter" in as_text(build_progress([]))
+    weekly = as_text(build_progress([row(0, score=40), row(8, score=90)]))
+    assert "2026-U45: 40  2026-U46: 90" in weekly
 
 
 def test_load_progress_from_a_store(tmp_path: Path, mini: Scenario) -> None:

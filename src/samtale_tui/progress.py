@@ -312,6 +312,10 @@ def as_text(progress: Progress, ascii_only: bool = False) -> str:
             f"siste {format_value(t.skill, t.latest):>5}  snitt {format_value(t.skill, t.average):>5}"
             f"  {t.direction()}"
         )
+    weeks = progress.skill("score").weekly()[-6:]
+    if len(weeks) > 1:
+        out += ["", "Poeng uke for uke (snitt)"]
+        out.append("  " + "  ".join(f"{week}: {round(mean)}" for week, mean in weeks))
     if progress.scenarios:
         out += ["", "Scenarioer"]
         for s in progress.scenarios:
