@@ -15,11 +15,20 @@ from analysis_heldout import (
     CASES_BLIND_3,
     CASES_BLIND_4,
     CASES_BLIND_5,
+    CASES_BLIND_6,
     Case,
 )
 from samtale_tui.analysis import PITFALLS, analyse
 
-ALL = CASES + CASES_BLIND + CASES_BLIND_2 + CASES_BLIND_3 + CASES_BLIND_4 + CASES_BLIND_5
+ALL = (
+    CASES
+    + CASES_BLIND
+    + CASES_BLIND_2
+    + CASES_BLIND_3
+    + CASES_BLIND_4
+    + CASES_BLIND_5
+    + CASES_BLIND_6
+)
 
 
 def _f1(pairs: list[tuple[bool, bool]]) -> float:

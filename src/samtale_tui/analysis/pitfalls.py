@@ -30,6 +30,7 @@ _ILLNESS = (
     r"diagnos\w*|illness|disease|condition|medication|medicine|pills|treatment|"
     r"therapy|therapist|cancer|depress\w*|anxiety|burnout|test results|mental|"
     r"psychological|physical|hjerte\w*|ryggen|nakken|magen|lunge\w*|heart|stomach|lungs|"
+    r"svar på (?:prøvene|testene|blodprøvene|undersøkelsen|scanningen)|"
     r"skyldes|årsaken til|what(?:'s| is) causing|the cause of|sykmeldt for|sjukmeldt for|er syk av|what you(?:'re| are) off for|"
     r"off sick with|smerte\w*|pain|symptom\w*|fysisk|somatisk|"
     r"what(?:'s| is) wrong with you|wrong with you|the doctor (?:say|said|think|found)|"
@@ -88,6 +89,7 @@ SUSPICION = re.compile(
     r"(?:ta med|levere|skaffe|få|hente) (?:en |ei )?(?:ny |ny |fersk )?legeerklæring|"
     r"(?:bring|get|hand in) (?:a |another )?(?:new )?(?:doctor's |sick )?note|"
     r"(?:er du|are you) (?:helt |really |quite )?(?:sikker|sure) (?:på )?(?:at )?(?:du|you)\b|"
+    r"(?:jeg|eg|i) (?:tviler|tvilar|doubt)\w*|"
     r"påfallende|mistenk\w*|suspicious|rart at du|strange that you|funny how you|"
     r"(?:alltid|ofte|stadig|always|often) (?:er |blir |is |are |gets? )?(?:syk|sjuk|borte|sick|ill|off|"
     r"late|for sein|for sent|fraværende|absent|away) "
@@ -122,6 +124,7 @@ TELLING = re.compile(
     r"(?:slutt (?:å|med)|stopp (?:å|med)|kom deg (?:tilbake|på jobb|ut|opp)|skjerp deg|"
     r"bare kom|bare ta|bare prøv|tenk positivt|hold ut)\b|"
     r"ta deg sammen|bit tennene|bite tennene|"
+    r"^(?:begynn|start|sørg for|slutt|stopp) (?:med|å|for|nå)\b|"
     r"(?:da|så|nå) (?:må|bør) (?:du|dere) (?!gjerne|ikke være|selv|sjølv)(?:\w+)|"
     r"(?:sånn|slik) (?:blir|er) det(?: bare)?\b|det er bestemt|that's (?:final|decided|how it is)|"
     r"(?:du|you) \w+ [^.?!]{0,30}(?:fra nå av|frå no av|from now on)|"
@@ -141,7 +144,7 @@ TELLING = re.compile(
 # "Du må gjerne" and "du får gjerne" are permissions, not orders; "du må ikke
 # være redd for" reassures. These are filtered in ``telling_spans``.
 TELLING_OK = re.compile(
-    r"(?:må|får|bør|skal) (?:gjerne|bare si|bare gi|gjerne si|selv|sjølv|også få)|"
+    r"(?:må|får|bør|skal) (?:gjerne|bare si|bare gi|gjerne si|selv|sjølv|også få|vite|veta)|"
     r"(?:må|skal) ikke (?:være|vere|føle|kjenne|trenge|måtte|behøve)|"
     r"skal (?:ha|få) (?:det|tid|ro|hjelp|støtte)|"
     r"you (?:should|need to|have to) (?:know|feel) (?:that|you)|"
@@ -165,7 +168,7 @@ MINIMIZING = re.compile(
     r"(?:er|var) det vel (?:over|greit|bra)|da er det vel|"
     r"ikke (?:så|noe å) (?:farlig|ille|nøye|stort|bry seg om|tenke på)|"
     r"not (?:that|so) (?:bad|serious|big)|no big deal|"
-    r"(?:kunne|could) (?:vært|have been|be) (?:verre|worse)|"
+    r"(?:kunne|could) (?:vært|have been|be) (?:mye |så mye |much |a lot |far )?(?:verre|worse)|"
     r"andre har det (?:verre|mye verre)|others have it worse|"
     r"(?:alle|everyone|everybody) (?:har|has|have|feels?|får|gets|er|blir) [^.?!,]{0,20}?"
     r"(?:sånn|slik|like that|that way|that sometimes|dårlige dager|bad days|stress|tunge dager)|"
