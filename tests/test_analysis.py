@@ -408,3 +408,8 @@ def test_pitfalls_in_everyday_phrasing(text: str, pitfall: str) -> None:
 def test_receiving_is_not_an_order() -> None:
     a = analyse("Jeg skriver dette inn i oppfølgingsplanen, så får du en kopi.")
     assert "telling" not in a.pitfalls and a.clarity
+
+
+def test_saying_you_do_not_doubt_is_not_suspicion() -> None:
+    assert "suspicion" not in analyse("Jeg tviler ikke på at du har vært syk.").pitfalls
+    assert "suspicion" in analyse("Jeg tviler på at det er så ille.").pitfalls
