@@ -16,6 +16,7 @@ from analysis_heldout import (
     CASES_BLIND_4,
     CASES_BLIND_5,
     CASES_BLIND_6,
+    CASES_BLIND_7,
     Case,
 )
 from samtale_tui.analysis import PITFALLS, analyse
@@ -28,6 +29,7 @@ ALL = (
     + CASES_BLIND_4
     + CASES_BLIND_5
     + CASES_BLIND_6
+    + CASES_BLIND_7
 )
 
 
