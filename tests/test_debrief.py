@@ -21,7 +21,7 @@ def test_good_conversation_scores_above_poor(mini) -> None:
 
 def test_open_share_and_quadrant(mini) -> None:
     conv = Conversation(mini)
-    conv.replay(["Hvordan har du det nå?", "Så du savner dem. La oss avtale et nytt møte neste uke."])
+    conv.replay(["Hvordan har du det nå?", "Er du klar for å komme tilbake på jobb?"])
     d = build_debrief(conv)
     assert d.questions >= 2
     assert 0 < d.open_share < 1
@@ -54,3 +54,22 @@ def test_empty_conversation(mini) -> None:
     d = build_debrief(conv)
     assert d.replies == 0 and d.best is None and d.ending_outcome is None
     assert d.open_share == 0.0
+
+
+def test_best_and_worst_are_different_turns(mini) -> None:
+    conv = Conversation(mini)
+    conv.replay(["Hvordan har du det nå?"])
+    d = build_debrief(conv)
+    assert d.best is not None and d.worst is None
+    poor = Conversation(mini)
+    poor.replay(["Hvorfor har du vært borte?"])
+    d = build_debrief(poor)
+    assert d.best is None and d.worst is not None
+
+
+def test_rewrite_never_repeats_the_reply(mini) -> None:
+    conv = Conversation(mini)
+    conv.replay(["Hvorfor har du vært borte?", "Er du syk eller ikke?"])
+    d = build_debrief(conv)
+    assert d.worst is not None and d.rewrite
+    assert d.rewrite.strip().casefold() != d.worst.reply.strip().casefold()

@@ -37,6 +37,12 @@ QUADRANT_ADVICE: dict[str, str] = {
     ),
 }
 
+BEST_FLOOR = 60
+"""A reply must score at least this to be shown as the best one."""
+
+WORST_CEILING = 75
+"""A reply scoring this or more is not shown as one worth rewriting."""
+
 OUTCOME_POINTS: dict[str | None, int] = {"good": 20, "mixed": 10, "poor": 0, None: 5}
 
 PITFALL_LABELS: dict[str, str] = {
@@ -129,14 +135,19 @@ def _quadrant(warm: int, clear: int, replies: int) -> Quadrant:
     return "neither"
 
 
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
 def _rewrite_for(conversation: Conversation, turn: Turn) -> tuple[str | None, str | None]:
+    """A better way to say ``turn``'s reply: the analyser's rewrite, else the best authored one."""
     for item in turn.analysis.feedback:
-        if item.suggestion:
+        if item.suggestion and not _same(item.suggestion, turn.reply):
             return item.suggestion, item.message
     node = conversation.scenario.nodes.get(turn.node)
     if node is not None:
         for reply in node.replies:
-            if reply.quality == "good":
+            if reply.quality == "good" and not _same(reply.text, turn.reply):
                 return reply.text, reply.why
     return None, None
 
@@ -194,10 +205,13 @@ def build_debrief(conversation: Conversation) -> Debrief:
         )
     score = max(0, min(100, sum(r.points for r in reasons)))
 
+    # The best reply is one worth copying; the worst one worth rewriting.
+    # They are never the same turn.
     best = max(spoken, key=lambda t: (t.analysis.score, -t.index), default=None)
-    worst = min(spoken, key=lambda t: (t.analysis.score, t.index), default=None)
-    if best is not None and worst is not None and worst.analysis.score >= 75:
-        worst = None
+    if best is not None and best.analysis.score < BEST_FLOOR:
+        best = None
+    rest = [t for t in spoken if t is not best and t.analysis.score < WORST_CEILING]
+    worst = min(rest, key=lambda t: (t.analysis.score, t.index), default=None)
     rewrite, rewrite_why = _rewrite_for(conversation, worst) if worst else (None, None)
 
     by_index = {t.index: t for t in turns}
