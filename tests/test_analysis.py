@@ -413,3 +413,17 @@ def test_receiving_is_not_an_order() -> None:
 def test_saying_you_do_not_doubt_is_not_suspicion() -> None:
     assert "suspicion" not in analyse("Jeg tviler ikke på at du har vært syk.").pitfalls
     assert "suspicion" in analyse("Jeg tviler på at det er så ille.").pitfalls
+
+
+@pytest.mark.parametrize(
+    ("text", "warm"),
+    [
+        ("Vi bryr oss virkelig om deg.", True),
+        ("Vi er stolte av jobben du har gjort.", True),
+        ("Jeg er glad i dag.", False),
+        ("Jeg er ikke glad for at du kom for sent.", False),
+        ("Si litt om hva som er viktig for deg nå.", False),
+    ],
+)
+def test_looser_warmth_needs_the_employee_and_no_negation(text: str, warm: bool) -> None:
+    assert analyse(text).warmth is warm

@@ -124,6 +124,16 @@ WARMTH = re.compile(
     r")\b"
 )
 
+# A looser net for warmth, used only in a statement sentence that speaks to or
+# about the employee and has no negation: "Vi bryr oss virkelig om deg".
+WARMTH_LOOSE = re.compile(
+    r"\b(?:glad|glade|takknemlig\w*|savn\w*|bryr|verdifull\w*|stolt\w*|modig|leit|trist|lei meg|"
+    r"beklager|omtanke|støtte deg|sorry|proud|brave|grateful|appreciate\w*|care|miss|valued)\b"
+)
+SECOND_PERSON = re.compile(r"\b(?:du|deg|din|ditt|dine|dere|dykk|you|your|yours)\b")
+WARMTH_LOOSE_NEG = re.compile(r"\b(?:ikke|ikkje|not|never|aldri|ingen)\b|n't\b")
+
+
 # Clarity in statements: frame, expectation, plan, date, roles, a summary.
 CLARITY = re.compile(
     r"\b(?=\w)(?:"

@@ -65,6 +65,10 @@ def sentence_facts(s: str) -> Facts:
     else:
         warmth = tuple(m.span() for m in ft.WARMTH.finditer(s))
         reflection = tuple(m.span() for m in ft.REFLECTION.finditer(s))
+    if not warmth and not allq:
+        m = ft.WARMTH_LOOSE.search(s)
+        if m and ft.SECOND_PERSON.search(s) and not ft.WARMTH_LOOSE_NEG.search(s):
+            warmth = (m.span(),)
     if allq:
         clarity = [m.span() for m in ft.CLARITY.finditer(s) if not _inside(allq, m.start())]
     else:
