@@ -41,7 +41,7 @@ WARMTH = re.compile(
     r"(?:jeg|eg) (?:lytter|lyttar|hører|høyrer) gjerne|(?:jeg|eg) er her (?:hvis|om|for|når)|"
     r"(?:i'm|i am) (?:here|listening|happy to listen)|(?:døra|døren) (?:min |mi )?(?:er|står) (?:alltid )?åpen|"
     r"my door is (?:always )?open|"
-    r"(?:jeg|eg|vi|me) (?:er|blir) (?:så |veldig |virkelig |oppriktig )?glad\w* (?:for|at|du|i|dere)|"
+    r"(?:jeg|eg|vi|me) (?:er|blir) (?:så |veldig |virkelig |oppriktig )?glad\w* (?:for|at|du|i deg|i dere|dere)|"
     r"(?:i'm|i am|we're|we are) (?:so |really |very )?(?:glad|grateful|happy) (?:you|that|to)|"
     r"(?:fint|godt|hyggelig|kjekt|koselig|flott|good|nice|great|lovely) (?:å|to) (?:se|sjå|høre|treffe|see|hear)|"
     # belonging and missing
