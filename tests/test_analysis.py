@@ -427,3 +427,8 @@ def test_saying_you_do_not_doubt_is_not_suspicion() -> None:
 )
 def test_looser_warmth_needs_the_employee_and_no_negation(text: str, warm: bool) -> None:
     assert analyse(text).warmth is warm
+
+
+def test_asking_what_makes_a_body_part_worse_is_about_function() -> None:
+    assert "diagnosis" not in analyse("Hva er det som gjør kneet verre?").pitfalls
+    assert "diagnosis" in analyse("Har det noe med hjertet å gjøre?").pitfalls

@@ -245,6 +245,14 @@ LEADING = re.compile(
 # "Du sier at du må ...") are a reflection, not an order.
 NOT_AN_ORDER = re.compile(r"(?:ikke|ikkje|not) (?:noe|noko|something) $|ingen $|ingenting $")
 
+# A body part asked about in terms of work ("Hva gjør kneet verre?") is about
+# function, not diagnosis.
+BODY_PART = re.compile(
+    r"(?:hjerte\w*|ryggen|nakken|magen|kneet|skulderen|lunge\w*|heart|stomach|lungs|"
+    r"(?:your|the) (?:back|knee|shoulder|neck|head|heart|stomach))"
+)
+FUNCTION_WORDS = re.compile(r"\b(?:verre|bedre|lettere|vondere|worse|better|easier)\b")
+
 REPORTED = re.compile(
     r"\b(?=\w)(?:feel|felt|think|say|said|believe|føler|følte|kjenner|tenker|sier|sa|mener|"
     r"opplever|tror)(?: at| that| like)?\s+$"

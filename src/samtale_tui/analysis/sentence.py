@@ -110,6 +110,8 @@ def _pitfalls(s: str, formal: list[Rel], allq: list[Rel]) -> tuple[tuple[str, in
         out.append(("minimizing", mini.start(), mini.end()))
     if not respect and not susp and not mini:
         for m in pf.ILLNESS.finditer(s):
+            if pf.BODY_PART.fullmatch(m.group()) and pf.FUNCTION_WORDS.search(s):
+                continue
             if _inside(allq, m.start()):
                 out.append(("diagnosis", m.start(), m.end()))
                 break
