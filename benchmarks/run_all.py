@@ -36,6 +36,12 @@ def run(script: str, *args: str) -> str:
     return out.stdout
 
 
+RATE = r"(\d+) replies/s"
+P99 = r"p99 ([\d.]+) ms"
+WARM = r"progress, warm +([\d.]+ s)"
+COLD = r"progress, cold +([\d.]+ s)"
+
+
 def grab(pattern: str, text: str) -> str:
     m = re.search(pattern, text, re.M)
     return m.group(1) if m else "?"
@@ -67,27 +73,26 @@ def main() -> int:
     analyse = run("analyse.py")
     for label, key in (("short", "short cold"), ("typical", "typical cold"), ("1 MB", "huge cold")):
         line = grab(rf"^({re.escape(key)}.*)$", analyse)
-        rate = grab(r"(\d+) replies/s", line)
-        p99 = grab(r"p99 ([\d.]+) ms", line)
+        rate = grab(RATE, line)
+        p99 = grab(P99, line)
         aim = "≥ 50,000/s, p99 < 0.5 ms" if label == "typical" else "linear, bounded"
         rows.append((f"Analyser, {label} replies (uncached)", f"{rate}/s, p99 {p99} ms", aim))
     warm = grab(r"^(typical warm.*)$", analyse)
     rows.append(
         (
             "Analyser, typical replies (repeat, cached)",
-            f"{grab(r'(\d+) replies/s', warm)}/s, p99 {grab(r'p99 ([\d.]+) ms', warm)} ms",
+            f"{grab(RATE, warm)}/s, p99 {grab(P99, warm)} ms",
             "",
         )
     )
     keys = grab(r"^(keystroke.*)$", analyse)
-    rows.append(("Analyser, one keystroke", f"p99 {grab(r'p99 ([\d.]+) ms', keys)} ms", "< 0.5 ms"))
+    rows.append(("Analyser, one keystroke", f"p99 {grab(P99, keys)} ms", "< 0.5 ms"))
 
     progress = run("progress.py")
     rows.append(
         (
             "Progress view, 1,000 sessions",
-            f"warm {grab(r'progress, warm +([\d.]+ s)', progress)}, "
-            f"cold {grab(r'progress, cold +([\d.]+ s)', progress)}",
+            f"warm {grab(WARM, progress)}, cold {grab(COLD, progress)}",
             "< 0.5 s",
         )
     )
