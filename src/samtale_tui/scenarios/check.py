@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from samtale_tui.scenarios.loader import load_scenario
@@ -184,19 +184,38 @@ def scenario_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
-def check_files(files: Iterable[Path]) -> tuple[list[Scenario], list[Problem]]:
-    """Load and check scenario files; return the good scenarios and all problems."""
+def load_and_check(path: Path, display: str) -> tuple[Scenario, list[Problem]]:
+    """Load one file and check its structure.
+
+    Raises:
+        ScenarioError: when the file cannot be read or is not a valid scenario.
+    """
+    scenario = load_scenario(path, display)
+    return scenario, check_structure(scenario, display)
+
+
+Loader = Callable[[Path, str], tuple[Scenario, list[Problem]]]
+
+
+def check_files(
+    files: Iterable[Path], load: Loader = load_and_check
+) -> tuple[list[Scenario], list[Problem]]:
+    """Load and check scenario files; return the good scenarios and all problems.
+
+    Args:
+        files: the files, in the order to report them.
+        load: how one file is loaded and checked (the library passes a cached one).
+    """
     scenarios: list[Scenario] = []
     problems: list[Problem] = []
     owners: dict[str, str] = {}
     for path in files:
         display = str(path)
         try:
-            scenario = load_scenario(path, display)
+            scenario, found = load(path, display)
         except ScenarioError as exc:
             problems.extend(exc.problems)
             continue
-        found = check_structure(scenario, display)
         problems.extend(found)
         if scenario.id in owners:
             problems.append(

@@ -1,13 +1,30 @@
-"""Find and load the built-in scenarios (and any extra folders)."""
+"""Find and load the built-in scenarios (and any extra folders).
+
+Parsing TOML is most of the work of starting Samtale, so the app passes a
+cache folder: each scenario that loaded without errors is kept there as
+validated JSON, keyed on the file's path, size and modification time (and on
+the scenario model itself), and read back with pydantic's fast JSON validator
+the next time. A missing, stale or unreadable cache is simply rebuilt; in guest
+mode there is no cache folder and nothing is written.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from samtale_tui.scenarios.check import check_files, scenario_files
+from samtale_tui import __version__
+from samtale_tui.scenarios import model as model_module
+from samtale_tui.scenarios.check import check_files, load_and_check, scenario_files
 from samtale_tui.scenarios.model import Scenario
 from samtale_tui.scenarios.problems import Problem
+
+CACHE_FILE = "scenarios.json"
 
 
 def builtin_dir() -> Path:
@@ -34,13 +51,75 @@ class Library:
         return [s.id for s in self.scenarios]
 
 
-def load_library(extra: list[Path] | None = None) -> Library:
+def _cache_stamp() -> str:
+    """Changes whenever Samtale or the scenario model changes."""
+    st = Path(model_module.__file__).stat()
+    return f"{__version__}:{st.st_size}:{st.st_mtime_ns}"
+
+
+class _Cache:
+    """Validated scenarios kept as JSON between runs (see the module docstring)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / CACHE_FILE
+        self.stamp = _cache_stamp()
+        self.entries: dict[str, Any] = {}
+        self.dirty = False
+        with contextlib.suppress(OSError, ValueError, TypeError, AttributeError):
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if data.get("stamp") == self.stamp and isinstance(data.get("entries"), dict):
+                self.entries = data["entries"]
+
+    def load(self, path: Path, display: str) -> tuple[Scenario, list[Problem]]:
+        st = path.stat()
+        key = str(path.resolve())
+        entry = self.entries.get(key)
+        if entry and entry.get("size") == st.st_size and entry.get("mtime") == st.st_mtime_ns:
+            with contextlib.suppress(ValueError, TypeError, KeyError):
+                scenario = Scenario.model_validate_json(entry["scenario"])
+                problems = [Problem(display, p[0], p[1], p[2]) for p in entry["warnings"]]
+                return scenario, problems
+        scenario, problems = load_and_check(path, display)
+        if not any(p.severity == "error" for p in problems):
+            self.entries[key] = {
+                "size": st.st_size,
+                "mtime": st.st_mtime_ns,
+                "scenario": scenario.model_dump_json(),
+                "warnings": [[p.place, p.message, p.severity] for p in problems],
+            }
+            self.dirty = True
+        return scenario, problems
+
+    def save(self) -> None:
+        """Write the cache atomically (owner-only); failing to write is harmless."""
+        if not self.dirty:
+            return
+        data = json.dumps({"stamp": self.stamp, "entries": self.entries}).encode("utf-8")
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(tmp, self.path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+
+
+def load_library(extra: list[Path] | None = None, cache_dir: Path | None = None) -> Library:
     """Load the built-in scenarios and any extra files or folders.
 
     Broken files never stop the others from loading; they are reported in
     ``Library.problems``.
+
+    Args:
+        extra: more scenario files or folders.
+        cache_dir: an existing, writable folder for the parse cache (None: no cache).
     """
     files, problems = scenario_files([builtin_dir(), *(extra or [])])
-    scenarios, found = check_files(files)
+    cache = _Cache(cache_dir) if cache_dir is not None and cache_dir.is_dir() else None
+    scenarios, found = check_files(files, cache.load if cache else load_and_check)
+    if cache is not None:
+        cache.save()
     scenarios.sort(key=lambda s: (s.difficulty, s.title.casefold()))
     return Library(scenarios, problems + found)

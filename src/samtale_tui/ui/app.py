@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from samtale_tui.practice import Mode, PracticeSession
     from samtale_tui.scenarios.model import Scenario
     from samtale_tui.ui.navigation import Entry
+    from samtale_tui.ui.screens.preparation import Preparation
 
 MIN_WIDTH = 80
 MIN_HEIGHT = 24
@@ -86,7 +87,9 @@ class AppConfig:
         store, notice = open_store(data_dir_from_args(args), save=save)
         if not save:
             notice = "Gjestemodus (--no-save): ingenting lagres denne gangen."
+        cache_dir = None if getattr(store, "guest", True) else getattr(store, "cache_dir", None)
         return cls(
+            library=load_library(cache_dir=cache_dir),
             scenario_id=scenario_id,
             data_dir=getattr(args, "data_dir", None),
             save=save,
@@ -188,11 +191,22 @@ class SamtaleApp(App[int]):
         self.show_home()
         self.push_screen(BriefScreen(scenario))
 
-    def start_session(self, scenario: Scenario, mode: Mode) -> None:
-        """Begin a new conversation through ``scenario`` in ``mode``."""
+    def start_session(
+        self, scenario: Scenario, mode: Mode, preparation: Preparation | None = None
+    ) -> None:
+        """Begin a new conversation through ``scenario`` in ``mode``.
+
+        Args:
+            scenario: the case to play.
+            mode: coach, realistic or menu.
+            preparation: what the manager prepared on the brief (checklist and
+                job wheel), stored on the session so it is saved and exported.
+        """
         from samtale_tui.practice import PracticeSession
 
         session = PracticeSession.start(scenario, mode, now=self.config.clock())
+        if preparation is not None:
+            preparation.apply_to(session)
         self.open_session(session)
         self.save_session(session)
 
