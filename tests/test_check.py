@@ -112,3 +112,12 @@ def test_check_files_keeps_good_scenarios() -> None:
     scenarios, problems = check_files([FIXTURES / "mini.toml", BROKEN / "not_toml.toml"])
     assert [s.id for s in scenarios] == ["mini"]
     assert len(problems) == 1
+
+
+def test_usage_errors_are_norwegian_and_exit_2(capsys) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["play"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "bruk: samtale play" in err and "mangler: SCENARIO_ID" in err
+    assert "usage" not in err and "required" not in err
