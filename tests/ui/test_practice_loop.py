@@ -230,3 +230,45 @@ async def test_unexpected_save_failure_is_reported_not_raised(make_app: Any) -> 
         await pilot.pause()
         assert app.is_running
         assert any("Klarte ikke å lagre" in n.message for n in app._notifications)
+
+
+async def test_preparation_from_the_brief_is_saved_with_the_session(make_app: Any) -> None:
+    from samtale_tui.export.markdown import session_markdown
+    from samtale_tui.storage.convert import session_record
+    from samtale_tui.ui.screens.preparation import PreparationScreen
+
+    app = make_app(store=RecordingStore())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, BriefScreen)
+        await pilot.press("f")
+        await pilot.pause()
+        assert isinstance(app.screen, PreparationScreen)
+        await pilot.press("enter", "space", "escape")  # tick the first checklist item
+        await pilot.pause()
+        await pilot.press("escape")  # back to the brief, keeping the preparation
+        await pilot.pause()
+        assert isinstance(app.screen, BriefScreen)
+        # Reopening shows what was already ticked.
+        await pilot.press("f")
+        await pilot.pause()
+        rows = [str(o.prompt) for o in app.screen.query_one("#prep-tools").options]
+        assert "1 valgt" in rows[0]
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("1")
+        await pilot.pause()
+        assert isinstance(app.screen, ConversationScreen)
+        session = app.screen.session
+        assert len(session.checklist) == 1
+        markdown = session_markdown(session_record(session))
+        assert "## Huskeliste" in markdown and "- [x] " in markdown
+
+
+async def test_starting_without_preparation_leaves_the_session_unprepared(make_app: Any) -> None:
+    app = make_app(store=RecordingStore())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_mode(pilot, "1")
+        assert app.screen.session.checklist == []
+        assert app.screen.session.job_wheel is None

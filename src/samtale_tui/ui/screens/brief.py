@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -13,6 +15,9 @@ from textual.widgets.option_list import Option
 
 from samtale_tui.scenarios.model import Scenario
 from samtale_tui.ui.wording import MODES, RUBRIC, difficulty_label
+
+if TYPE_CHECKING:
+    from samtale_tui.ui.screens.preparation import Preparation
 
 TIPS_SHOWN = 3
 
@@ -65,12 +70,15 @@ class BriefScreen(Screen[None]):
     CSS_PATH = "brief.tcss"
     HELP = (
         "Les hvem du skal møte og hva målet er. Velg så modus med pil opp/ned og Enter, "
-        "eller trykk 1, 2 eller 3. Esc går tilbake til biblioteket."
+        "eller trykk 1, 2 eller 3. F åpner forberedelsen (huskeliste, jobbhjul, "
+        "spørsmålsbank og drill); det du velger der, lagres med samtalen og kommer med "
+        "i eksporten. Esc går tilbake til biblioteket."
     )
     BINDINGS = [
         Binding("1", "start('coach')", "Coach", id="mode-coach"),
         Binding("2", "start('realistic')", "Realistisk", id="mode-realistic"),
         Binding("3", "start('menu')", "Meny", id="mode-menu"),
+        Binding("f", "prepare", "Forbered", id="prepare"),
         Binding("escape", "back", "Tilbake", id="back"),
         Binding("pagedown", "scroll_brief(1)", "Bla ned", show=False, priority=True),
         Binding("pageup", "scroll_brief(-1)", "Bla opp", show=False, priority=True),
@@ -79,6 +87,7 @@ class BriefScreen(Screen[None]):
     def __init__(self, scenario: Scenario) -> None:
         super().__init__()
         self.scenario = scenario
+        self.preparation: Preparation | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -111,7 +120,30 @@ class BriefScreen(Screen[None]):
 
     def action_start(self, mode: str) -> None:
         """Start the conversation in ``mode``."""
-        self.app.start_session(self.scenario, mode)  # type: ignore[attr-defined]
+        self.app.start_session(self.scenario, mode, self.preparation)  # type: ignore[attr-defined]
+
+    def action_prepare(self) -> None:
+        """Open the preparation tools for this case; keep what was prepared."""
+        from samtale_tui.ui.screens.preparation import PreparationScreen
+
+        prepared = self.preparation
+        screen = PreparationScreen(
+            self.scenario,
+            checklist=prepared.checklist if prepared else (),
+            job_wheel=prepared.job_wheel if prepared else None,
+        )
+        self.app.push_screen(screen, self._prepared)
+
+    def _prepared(self, preparation: Preparation | None) -> None:
+        if preparation is None:
+            return
+        self.preparation = preparation
+        ticked = len(preparation.checklist)
+        if ticked:
+            topics = "tema" if ticked == 1 else "temaer"
+            self.notify(
+                f"{ticked} {topics} fra huskelisten lagres med samtalen.", title="Forberedt"
+            )
 
     def action_back(self) -> None:
         """Back to the library."""

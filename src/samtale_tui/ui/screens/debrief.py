@@ -211,8 +211,14 @@ class DebriefScreen(Screen[None]):
         self.query_one("#debrief-body", VerticalScroll).focus()
 
     def action_again(self) -> None:
-        """Start the same case again in the same mode."""
-        self.app.start_session(self.session.scenario, self.session.mode)  # type: ignore[attr-defined]
+        """Start the same case again in the same mode, with the same preparation."""
+        from samtale_tui.ui.screens.preparation import Preparation
+
+        session = self.session
+        prepared = None
+        if session.checklist or session.job_wheel:
+            prepared = Preparation(checklist=list(session.checklist), job_wheel=session.job_wheel)
+        self.app.start_session(session.scenario, session.mode, prepared)  # type: ignore[attr-defined]
 
     def action_library(self) -> None:
         """Back to the library."""
