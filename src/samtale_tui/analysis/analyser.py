@@ -25,6 +25,9 @@ from samtale_tui.analysis.topics import order_topics
 _MAX_SPANS = 50
 """Spans kept per feature: enough to highlight, bounded for huge replies."""
 
+_CACHE_MAX = 2000
+"""Longer sentences are analysed without being remembered (keeps the cache small)."""
+
 _LANG_SAMPLE = 2000
 """Characters of the reply that decide its language when none is given."""
 
@@ -64,7 +67,8 @@ def analyse(text: str, lang: str | None = None) -> Analysis:
     topics: set[str] = set()
     nb = en = 0
     for start, end in sents:
-        f = sentence_facts(low[start:end])
+        seg = low[start:end]
+        f = sentence_facts(seg) if end - start <= _CACHE_MAX else sentence_facts.__wrapped__(seg)
         for qs, qe, qt, _ in f.questions:
             questions.append(Question(start + qs, start + qe, qt))  # type: ignore[arg-type]
         if f.warmth and len(warmth) < _MAX_SPANS:
@@ -82,7 +86,7 @@ def analyse(text: str, lang: str | None = None) -> Analysis:
         for start, end in sents:
             if start >= _LANG_SAMPLE:
                 break
-            n, e = counts(low[start:end])
+            n, e = counts(low[start : min(end, start + _LANG_SAMPLE)])
             nb += n
             en += e
         lang = "en" if en > nb else "nb"

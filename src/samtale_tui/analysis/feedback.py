@@ -14,6 +14,8 @@ from samtale_tui.analysis.rewrite import (
 )
 
 _QUOTE_MAX = 48
+_QUOTE_SOURCE = 200
+"""Characters of a span a message quotes from (the quote itself is shorter)."""
 _MAX_QUESTION_ITEMS = 12
 _REWRITE_MAX = 400
 """Characters of a question that its rewrite is built from (a rewrite is short)."""
@@ -121,7 +123,7 @@ def build(
                     name,
                     span.start,
                     span.end,
-                    _message(text[span.start : span.end], name),
+                    _message(text[span.start : min(span.end, span.start + _QUOTE_SOURCE)], name),
                     _first_question(
                         text,
                         Question(
@@ -149,7 +151,7 @@ def build(
                 name,
                 span.start,
                 span.end,
-                _message(text[span.start : span.end], name),
+                _message(text[span.start : min(span.end, span.start + _QUOTE_SOURCE)], name),
                 suggestion,
             )
         )
@@ -180,7 +182,7 @@ def build(
                     kind,
                     span.start,
                     span.end,
-                    _message(text[span.start : span.end], key),
+                    _message(text[span.start : min(span.end, span.start + _QUOTE_SOURCE)], key),
                     None,
                     True,
                 )
