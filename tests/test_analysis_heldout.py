@@ -17,6 +17,7 @@ from analysis_heldout import (
     CASES_BLIND_5,
     CASES_BLIND_6,
     CASES_BLIND_7,
+    CASES_BLIND_8,
     Case,
 )
 from samtale_tui.analysis import PITFALLS, analyse
@@ -30,6 +31,7 @@ ALL = (
     + CASES_BLIND_5
     + CASES_BLIND_6
     + CASES_BLIND_7
+    + CASES_BLIND_8
 )
 
 
