@@ -65,3 +65,9 @@ def test_search_with_no_match_is_empty() -> None:
 def test_markdown_lists_every_question() -> None:
     text = "\n".join(questions.to_markdown_lines())
     assert all(q.text in text for q in questions.QUESTIONS)
+
+
+def test_search_finds_other_forms_of_a_word() -> None:
+    # «kollega» is nowhere in the bank, but «kollegene» is.
+    assert questions.search("kollega")
+    assert questions.search("kollega") == questions.search("kollegene")

@@ -137,8 +137,19 @@ def search(query: str) -> list[BankQuestion]:
     Each word may match anywhere in the question or in its group's name;
     an empty query gives the whole bank.
     """
-    words = fold(query).split()
+    words = [_stem(w) for w in fold(query).split()]
     return [q for q in QUESTIONS if all(w in _HAYSTACK[q.id] for w in words)]
+
+
+_ENDINGS = ("ene", "ane", "er", "en", "et", "a", "e")
+
+
+def _stem(word: str) -> str:
+    """``word`` without a common inflection ending, so «kollega» finds «kollegene»."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
 
 
 def by_purpose(

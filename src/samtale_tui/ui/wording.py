@@ -8,6 +8,12 @@ from __future__ import annotations
 
 from samtale_tui.analysis import Analysis
 
+
+def count(n: int, singular: str, plural: str) -> str:
+    """``"1 replikk"``, ``"3 replikker"``: a number with the right noun form."""
+    return f"{n} {singular if n == 1 else plural}"
+
+
 DIFFICULTY: dict[int, str] = {1: "Lett", 2: "Middels", 3: "Krevende"}
 
 
@@ -111,3 +117,14 @@ RUBRIC: tuple[tuple[str, str], ...] = (
     ),
 )
 """Good practice in brief, as (heading, explanation)."""
+
+
+def mid_sentence(phrase: str) -> str:
+    """``phrase`` with its first letter lowered for use inside a sentence.
+
+    Scenario fields start with a capital (``"Medisinsk sengepost"``); after
+    a comma that reads wrong. Acronyms (``"NAV-kontoret"``) are left alone.
+    """
+    if len(phrase) > 1 and phrase[0].isupper() and phrase[1].islower():
+        return phrase[0].lower() + phrase[1:]
+    return phrase

@@ -14,7 +14,7 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from samtale_tui.scenarios.model import Scenario
-from samtale_tui.ui.wording import MODES, RUBRIC, difficulty_label
+from samtale_tui.ui.wording import MODES, RUBRIC, difficulty_label, mid_sentence
 
 if TYPE_CHECKING:
     from samtale_tui.ui.screens.preparation import Preparation
@@ -44,7 +44,9 @@ def brief_text(scenario: Scenario) -> Text:
     text.append(f"{scenario.title}\n", style="bold")
     text.append(f"{difficulty_label(scenario.difficulty)}\n")
     section("Hvem du møter")
-    text.append(f"{persona.name}{age}, {persona.role.lower()}, {persona.workplace}.\n")
+    text.append(
+        f"{persona.name}{age}, {persona.role.lower()}, {mid_sentence(persona.workplace)}.\n"
+    )
     text.append("Fravær: ", style="bold")
     text.append(f"{persona.absence}\n")
     text.append("Ønsker: ", style="bold")

@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 from samtale_tui.scenarios.model import Scenario
 from samtale_tui.storage import StorageError
 from samtale_tui.ui.navigation import HOME_ENTRIES, Entry, available
-from samtale_tui.ui.wording import difficulty_label
+from samtale_tui.ui.wording import count, difficulty_label, mid_sentence
 
 
 def matches(scenario: Scenario, query: str) -> bool:
@@ -93,7 +93,7 @@ class HomeScreen(Screen[None]):
         problems = self.library.problems
         if problems:
             self.notify(
-                f"{len(problems)} scenariofil(er) kunne ikke lastes. "
+                f"{count(len(problems), 'scenariofil', 'scenariofiler')} kunne ikke lastes. "
                 "Kjør «samtale check» for detaljer.",
                 title="Noen caser mangler",
                 severity="warning",
@@ -180,7 +180,9 @@ class HomeScreen(Screen[None]):
         text.append(f"{difficulty_label(scenario.difficulty)}\n\n")
         text.append(scenario.summary + "\n\n")
         text.append("Medarbeider: ", style="bold")
-        text.append(f"{persona.name}{age}, {persona.role.lower()}, {persona.workplace}\n")
+        text.append(
+            f"{persona.name}{age}, {persona.role.lower()}, {mid_sentence(persona.workplace)}\n"
+        )
         text.append("Fravær: ", style="bold")
         text.append(persona.absence + "\n")
         if scenario.tags:

@@ -12,6 +12,7 @@ from textual.widgets import Footer, Static
 
 from samtale_tui.practice import PracticeSession
 from samtale_tui.storage import SessionRow, StorageError
+from samtale_tui.ui.wording import count
 
 
 def offer_resume(app: App[Any], row: SessionRow) -> None:
@@ -49,10 +50,13 @@ class ResumeScreen(ModalScreen["PracticeSession | None"]):
             yield Static("Vil du fortsette der du slapp?", id="resume-title")
             yield Static(
                 f"«{row.scenario_title}», startet {row.started:%d.%m.%Y kl. %H:%M}, "
-                f"{row.turns} replikk(er). Alt til og med siste replikk er lagret.",
+                f"{count(row.turns, 'replikk', 'replikker')}. Alt til og med siste replikk er lagret.",
                 id="resume-text",
             )
-            yield Static("Enter: fortsett   L: legg bort   Escape: ikke nå", id="resume-keys")
+            yield Static(
+                "Enter: fortsett   L: legg bort (den blir lagret)   Escape: ikke nå",
+                id="resume-keys",
+            )
         yield Footer()
 
     def action_resume(self) -> None:

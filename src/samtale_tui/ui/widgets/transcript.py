@@ -22,13 +22,33 @@ def _said(label: str, words: str, *, pause: bool = False) -> Text:
     return text
 
 
+def _without_repeated_verdict(verdict: str, note: str) -> str:
+    """``note`` without an opening sentence that only repeats the verdict.
+
+    Scenario notes often open with «Et åpent spørsmål.», which would read
+    «Åpent spørsmål. Et åpent spørsmål. …» after the analyser's verdict.
+    """
+    first, dot, rest = note.partition(". ")
+    if not dot:
+        first, rest = note.rstrip("."), ""
+    words = first.split()
+    if words and words[0].lower() in {"et", "en", "ei"}:
+        words = words[1:]
+    kind = verdict.split(" · ")[0].strip().lower()
+    if kind and " ".join(words).lower() == kind:
+        return rest.strip()
+    return note
+
+
 def turn_note(turn: Turn) -> Text:
     """The coach's short note on a turn: the verdict, why, and the trust change."""
     text = Text()
     text.append("↳ Coach: ", style="bold")
-    text.append(describe(turn.analysis))
-    if turn.note:
-        text.append(f". {turn.note}")
+    verdict = describe(turn.analysis)
+    text.append(verdict)
+    note = _without_repeated_verdict(verdict, turn.note) if turn.note else ""
+    if note:
+        text.append(f". {note}")
     change = change_text(turn.trust_after - turn.trust_before)
     if change:
         text.append(f"  (tillit {change})")
