@@ -432,3 +432,13 @@ def test_looser_warmth_needs_the_employee_and_no_negation(text: str, warm: bool)
 def test_asking_what_makes_a_body_part_worse_is_about_function() -> None:
     assert "diagnosis" not in analyse("Hva er det som gjør kneet verre?").pitfalls
     assert "diagnosis" in analyse("Har det noe med hjertet å gjøre?").pitfalls
+
+
+def test_just_get_going_is_telling_but_just_call_me_is_an_invitation() -> None:
+    assert "telling" in analyse("Da er det vel bare å komme i gang.").pitfalls
+    assert "telling" not in analyse("Det er bare å si fra hvis du trenger noe.").pitfalls
+
+
+def test_looser_warmth_words() -> None:
+    assert analyse("Vi heier på deg og tenker på deg.").warmth
+    assert analyse("Godt jobbet med rapporten din.").warmth

@@ -133,7 +133,10 @@ WARMTH = re.compile(
 # about the employee and has no negation: "Vi bryr oss virkelig om deg".
 WARMTH_LOOSE = re.compile(
     r"\b(?:glad|glade|takknemlig\w*|savn\w*|bryr|verdifull\w*|stolt\w*|modig|leit|trist|lei meg|"
-    r"beklager|omtanke|støtte deg|sorry|proud|brave|grateful|appreciate\w*|care|miss|valued)\b"
+    r"beklager|omtanke|støtte deg|sorry|proud|brave|grateful|appreciate\w*|care|miss|missed|valued|"
+    r"heier|betyr|matter|matters|tenkt på deg|tenker på deg|bauta|klippe|fantastisk|imponer\w*|"
+    r"godt jobbet|bra jobba|well done|good job|worked (?:so )?hard|jobbet (?:så )?hardt|"
+    r"gleder|glede|pleased|thankful|takk\w*|thank\w*|hyggelig|kjekt|deilig)\b"
 )
 SECOND_PERSON = re.compile(r"\b(?:du|deg|din|ditt|dine|dere|dykk|you|your|yours)\b")
 WARMTH_LOOSE_NEG = re.compile(r"\b(?:ikke|ikkje|not|never|aldri|ingen)\b|n't\b")

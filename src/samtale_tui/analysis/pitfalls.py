@@ -130,6 +130,8 @@ TELLING = re.compile(
     r"(?:slutt (?:å|med)|stopp (?:å|med)|kom deg (?:tilbake|på jobb|ut|opp)|skjerp deg|"
     r"bare kom|bare ta|bare prøv|tenk positivt|hold ut)\b|"
     r"ta deg sammen|bit tennene|bite tennene|"
+    r"(?:er det|det er) (?:vel |jo |nok )?bare å\b(?! (?:si|ringe|ta kontakt|spørre|gi beskjed|"
+    r"sende|komme innom|ta en prat|rope)\b)|(?:it's|just) (?:a matter of )?getting on with it|"
     r"^(?:begynn|start|sørg for|slutt|stopp) (?:med|å|for|nå)\b|"
     r"(?:da|så|nå) (?:må|bør) (?:du|dere) (?!gjerne|ikke være|selv|sjølv)(?:\w+)|"
     r"(?:sånn|slik) (?:blir|er) det(?: bare)?\b|det er bestemt|that's (?:final|decided|how it is)|"
