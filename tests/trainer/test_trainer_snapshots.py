@@ -19,6 +19,18 @@ from samtale_tui.ui.app import AppConfig, build_app
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
 
+@pytest.fixture(autouse=True)
+def frozen_analyser(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real analyser keeps improving; these pictures must not move with it."""
+    from samtale_tui.engine import Conversation
+    from samtale_tui.ui.screens import present
+    from ui.fake_analyser import fake_analyse
+
+    monkeypatch.setattr(
+        present, "Conversation", lambda scenario: Conversation(scenario, analyser=fake_analyse)
+    )
+
+
 def make_app(start: str):
     library = Library([load_scenario(FIXTURES / "mini.toml")])
     config = AppConfig(
