@@ -22,11 +22,20 @@ FILE_MODE = 0o600
 SESSIONS = "sessions"
 AGREEMENTS = "agreements"
 DRILLS = "drills"
+WORKSHOPS = "workshops"
 QUARANTINE = "quarantine"
 EXPORTS = "exports"
 CACHE = "cache"
 
-SUBDIRS: tuple[str, ...] = (SESSIONS, AGREEMENTS, DRILLS, QUARANTINE, EXPORTS, CACHE)
+SUBDIRS: tuple[str, ...] = (
+    SESSIONS,
+    AGREEMENTS,
+    DRILLS,
+    WORKSHOPS,
+    QUARANTINE,
+    EXPORTS,
+    CACHE,
+)
 """Every folder the store uses under the data directory."""
 
 
@@ -100,6 +109,7 @@ __all__ = [
     "QUARANTINE",
     "SESSIONS",
     "SUBDIRS",
+    "WORKSHOPS",
     "data_dir",
     "data_dir_from_args",
     "default_data_dir",

@@ -24,7 +24,7 @@ def make_app(tmp_path: Path):
 
 
 async def test_large_workshop_to_markdown_export(tmp_path: Path) -> None:
-    app, _store = make_app(tmp_path)
+    app, store = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         app.push_screen(WorkshopScreen())
         await pilot.pause()
@@ -58,6 +58,8 @@ async def test_large_workshop_to_markdown_export(tmp_path: Path) -> None:
         await pilot.press("e")
         await pilot.pause(0.5)
         await app.workers.wait_for_complete()
+    saved = store.list_workshops()
+    assert len(saved) == 1 and len(saved[0].proposals) == 3 and saved[0].participants == 18
     exports = list((tmp_path / "data" / "exports").glob("workshop-2026-11-25-*.md"))
     assert len(exports) == 1
     md = exports[0].read_text(encoding="utf-8")

@@ -90,6 +90,13 @@ class NullStore:
         """No drill rounds."""
         return []
 
+    def save_workshop(self, record: object) -> None:
+        """Save a workshop (does nothing here)."""
+
+    def list_workshops(self) -> list[object]:
+        """No workshops."""
+        return []
+
     def export_path(self, name: str) -> Path:
         """Guest mode has no export folder; the caller picks another place."""
         raise StorageError(GUEST)

@@ -16,7 +16,7 @@ import weakref
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -33,6 +33,9 @@ from samtale_tui.storage.files import (
     to_toml,
 )
 from samtale_tui.storage.locks import SessionLocks
+
+if TYPE_CHECKING:
+    from samtale_tui.workshop.model import WorkshopRecord
 from samtale_tui.storage.records import (
     SCHEMA_VERSION,
     DrillRecord,
@@ -101,6 +104,7 @@ class Store:
         self.sessions_dir = root / paths.SESSIONS
         self.agreements_dir = root / paths.AGREEMENTS
         self.drills_dir = root / paths.DRILLS
+        self.workshops_dir = root / paths.WORKSHOPS
         self.quarantine_dir = root / paths.QUARANTINE
         self.exports_dir = root / paths.EXPORTS
         self.cache_dir = root / paths.CACHE
@@ -131,7 +135,12 @@ class Store:
             raise StorageError(
                 describe_os_error(exc, root) + " Samtale kjører i gjestemodus: ingenting lagres."
             ) from None
-        for folder in (store.sessions_dir, store.agreements_dir, store.drills_dir):
+        for folder in (
+            store.sessions_dir,
+            store.agreements_dir,
+            store.drills_dir,
+            store.workshops_dir,
+        ):
             remove_stale_temp_files(folder)
         return store
 
@@ -504,6 +513,25 @@ class Store:
         items.sort(key=lambda d: (d.date, d.id))
         return items
 
+    # -- workshops -------------------------------------------------------------
+    def save_workshop(self, record: WorkshopRecord) -> Path:
+        """Save a team-routines workshop (as its proposals are typed in).
+
+        Raises:
+            StorageError: when the disk is read-only or full.
+        """
+        with self._lock:
+            paths.ensure_dir(self.workshops_dir)
+            return self._save(self.workshops_dir, record.id, record)
+
+    def list_workshops(self) -> list[WorkshopRecord]:
+        """Every readable workshop, oldest first."""
+        from samtale_tui.workshop.model import WorkshopRecord
+
+        items = [w for p in self._files(self.workshops_dir) if (w := self._load(p, WorkshopRecord))]
+        items.sort(key=lambda w: (w.date, w.id))
+        return items
+
     # -- exports -------------------------------------------------------------
     def export_path(self, name: str) -> Path:
         """A path for an exported file in ``exports/`` (the folder is created)."""
@@ -519,6 +547,7 @@ class Store:
             paths.SESSIONS,
             paths.AGREEMENTS,
             paths.DRILLS,
+            paths.WORKSHOPS,
             paths.QUARANTINE,
             paths.EXPORTS,
         ):

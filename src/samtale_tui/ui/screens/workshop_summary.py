@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -38,43 +37,11 @@ class WorkshopSummaryScreen(Screen[None]):
         self.query_one("#ws-summary", Markdown).focus()
 
     def action_export(self) -> None:
-        """Write the draft to a Markdown file and say where."""
-        self._export(workshop_markdown(self.record))
+        """Write the draft to a Markdown file (in a worker) and say where."""
+        from samtale_tui.ui.export_action import run_export
 
-    @work(thread=True, exclusive=True, group="export-workshop", exit_on_error=False)
-    def _export(self, markdown: str) -> None:
-        from samtale_tui.storage import StorageError
-
-        store = getattr(self.app.config, "store", None)  # type: ignore[attr-defined]
         name = f"workshop-{self.record.date.isoformat()}-{self.record.id[-4:]}.md"
-        try:
-            path = self._write(store, name, markdown)
-        except (StorageError, OSError) as exc:
-            self.app.call_from_thread(
-                self.notify,
-                f"Kunne ikke skrive filen: {exc}",
-                title="Eksport feilet",
-                severity="error",
-            )
-            return
-        self.app.call_from_thread(
-            self.notify, f"Utkastet er lagret i {path}", title="Eksportert", timeout=10
-        )
-
-    @staticmethod
-    def _write(store: object, name: str, markdown: str) -> str:
-        """Write into the store's export folder; in guest mode, the current folder."""
-        from pathlib import Path
-
-        from samtale_tui.storage import StorageError
-        from samtale_tui.storage.files import atomic_write_bytes
-
-        try:
-            path = store.export_path(name)  # type: ignore[union-attr]
-        except (StorageError, AttributeError):
-            path = Path.cwd() / name
-        atomic_write_bytes(path, markdown.encode("utf-8"))
-        return str(path)
+        run_export(self.app, name, workshop_markdown(self.record), "Utkastet til rutiner")
 
     def action_back(self) -> None:
         """Back to the workshop."""
