@@ -54,3 +54,20 @@ def test_countdown() -> None:
     assert timer.remaining(2000) == 0 and timer.display(2000) == "00:00"
     timer.reset(60)
     assert not timer.running and timer.display(5000) == "01:00"
+
+
+def test_votes_markdown_escapes_team_names(mini) -> None:
+    from markdown_it import MarkdownIt
+
+    from samtale_tui.trainer import votes_markdown
+
+    play = GroupPlay(Conversation(mini), teams=["Bord | 1 <b>", "# To"], rotate=True)
+    play.vote(0)
+    play.play_option(0)
+    play.play_typed("Så du savner dem. La oss avtale et nytt møte neste uke.")
+    md = "\n".join(votes_markdown(play))
+    tokens = MarkdownIt("commonmark").enable("table").parse(md)
+    rows = [t for t in tokens if t.type == "tr_open"]
+    assert len(rows) == 1 + 2 + 1 + 2  # two tables: header + rows each
+    assert not any(t.type == "html_inline" for tok in tokens for t in (tok.children or []))
+    assert "A (beste)" in md and "egne ord" in md

@@ -243,3 +243,43 @@ class Countdown:
         """The time left as ``MM:SS``."""
         left = round(self.remaining(now))
         return f"{left // 60:02d}:{left % 60:02d}"
+
+
+def votes_markdown(play: GroupPlay) -> list[str]:
+    """The room's choices, turn by turn, and the team figures, as Markdown lines."""
+    from samtale_tui.export.escape import inline
+
+    lines = ["## Hva rommet valgte", ""]
+    if not play.rounds:
+        return [*lines, "Ingen turer ble spilt.", ""]
+    lines += [
+        "| Tur | Lag | Stemmer | Valgt | Beste | Poeng | Tillit |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for r in play.rounds:
+        votes = ", ".join(f"{LETTERS[i]}: {n}" for i, n in enumerate(r.counts) if n) or "ingen"
+        if r.chosen is not None:
+            chosen = LETTERS[r.chosen] + (" (beste)" if r.chose_best else "")
+        else:
+            chosen = "egne ord" if r.typed else "pause"
+        best = LETTERS[r.best] if r.best is not None else "–"
+        team = inline(r.team) if r.team else "–"
+        lines.append(
+            f"| {r.turn} | {team} | {votes} | {chosen} | {best} | {r.score} | {r.trust_change:+d} |"
+        )
+    lines.append("")
+    figures = play.team_figures()
+    if figures:
+        lines += [
+            "## Lagene",
+            "",
+            "| Lag | Turer | Snittpoeng | Valgte beste | Tillit |",
+            "| --- | --- | --- | --- | --- |",
+        ]
+        for f in figures:
+            lines.append(
+                f"| {inline(f.team)} | {f.turns} | {f.mean_score:.0f} | {f.chose_best} | "
+                f"{f.trust_change:+d} |"
+            )
+        lines.append("")
+    return lines

@@ -6,6 +6,7 @@ import io
 from datetime import datetime
 from pathlib import Path
 
+from markdown_it import MarkdownIt
 from rich.console import Console
 from textual.widgets import Digits, Input, Static
 
@@ -26,9 +27,11 @@ class FakeClock:
         return self.now
 
 
-def make_app(clock: FakeClock):
+def make_app(clock: FakeClock, store=None):
     library = Library([load_scenario(FIXTURES / "mini.toml")])
     config = AppConfig(library=library, clock=lambda: datetime(2026, 11, 25, 10, 0))
+    if store is not None:
+        config.store = store
     config.monotonic = clock  # type: ignore[attr-defined]
     return build_app(config)
 
@@ -42,9 +45,12 @@ def text_of(screen, selector: str) -> str:
     return console.export_text()
 
 
-async def test_group_round_votes_reveal_timer_and_debrief() -> None:
+async def test_group_round_votes_reveal_timer_and_debrief(tmp_path: Path) -> None:
+    from samtale_tui.storage import Store
+
     clock = FakeClock()
-    app = make_app(clock)
+    store = Store.open(tmp_path / "data")
+    app = make_app(clock, store)
     async with app.run_test(size=(120, 40)) as pilot:
         app.push_screen(PresentScreen())
         await pilot.pause()
@@ -109,6 +115,19 @@ async def test_group_round_votes_reveal_timer_and_debrief() -> None:
         clock.now += 30
         await pilot.pause(0.3)
         assert debrief.query_one("#pd-clock", Digits).value == "04:30"
+        await pilot.press("e")
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+    sessions = store.list_sessions()
+    assert len(sessions) == 1
+    record = store.load_session(sessions[0].id)
+    assert record.mode == "present" and len(record.turns) == 2
+    exports = list((tmp_path / "data" / "exports").glob("samtale-rommet-*.md"))
+    assert len(exports) == 1
+    md = exports[0].read_text(encoding="utf-8")
+    tokens = MarkdownIt("commonmark").enable("table").parse(md)
+    assert any(t.type == "table_open" for t in tokens)
+    assert "Hva rommet valgte" in md and "A (beste)" in md and "egne ord" in md
 
 
 async def test_enter_without_votes_asks_for_votes() -> None:

@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Digits, Footer, Static
 
 from samtale_tui.debrief import build_debrief
+from samtale_tui.practice import PracticeSession
 from samtale_tui.trainer import LETTERS, Countdown, GroupPlay, VoteRound
 
 DISCUSSION_MINUTES = 5
@@ -37,7 +38,8 @@ class PresentDebriefScreen(Screen[None]):
     HELP = (
         "Oppsummering for rommet: poeng med begrunnelse, varme og tydelighet, hva rommet "
         "valgte ved hver tur, og refleksjonsspørsmålene ett om gangen. n og p blar i "
-        "spørsmålene, mellomrom starter og pauser klokka, 0 nullstiller den."
+        "spørsmålene, mellomrom starter og pauser klokka, 0 nullstiller den. e eksporterer "
+        "samtalen og rommets valg til Markdown."
     )
     BINDINGS = [
         Binding("n", "question(1)", "Neste spørsmål", id="present-next-q"),
@@ -46,12 +48,19 @@ class PresentDebriefScreen(Screen[None]):
         Binding("0", "timer_reset", "Nullstill klokka", show=False),
         Binding("plus", "timer_adjust(60)", "+1 min", show=False),
         Binding("minus", "timer_adjust(-60)", "-1 min", show=False),
+        Binding("e", "export", "Eksporter", id="present-export"),
         Binding("escape", "home", "Til biblioteket", id="present-home"),
     ]
 
-    def __init__(self, play: GroupPlay, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        play: GroupPlay,
+        clock: Callable[[], float] = time.monotonic,
+        session: PracticeSession | None = None,
+    ) -> None:
         super().__init__()
         self.play = play
+        self.session = session
         self.clock = clock
         self.debrief = build_debrief(play.conversation)
         self.question_index = 0
@@ -171,6 +180,20 @@ class PresentDebriefScreen(Screen[None]):
         """Change the discussion time by ``seconds`` (at least one minute)."""
         self.timer.reset(max(60.0, self.timer.duration + seconds))
         self._tick()
+
+    def action_export(self) -> None:
+        """Write the conversation, its debrief and the room's votes to Markdown."""
+        if self.session is None:
+            self.notify("Det er ingenting å eksportere.")
+            return
+        from samtale_tui.export import session_markdown
+        from samtale_tui.storage.convert import session_record
+        from samtale_tui.trainer import votes_markdown
+        from samtale_tui.ui.export_action import run_export
+
+        text = session_markdown(session_record(self.session)).rstrip("\n") + "\n\n"
+        text += "\n".join(votes_markdown(self.play))
+        run_export(self.app, f"samtale-rommet-{self.session.id}.md", text, "Oppsummeringen")
 
     def action_home(self) -> None:
         """Back to the library."""

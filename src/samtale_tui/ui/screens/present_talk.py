@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Digits, Footer, Input, Static
 
 from samtale_tui.engine import ConversationOver, trust_word
+from samtale_tui.practice import PracticeSession, new_session_id
 from samtale_tui.trainer import LETTERS, Countdown, GroupPlay, VoteRound
 from samtale_tui.ui.wording import describe
 
@@ -71,6 +72,28 @@ class PresentTalkScreen(Screen[None]):
         self.play = play
         self.clock = clock
         self.timer = Countdown(duration=DEFAULT_MINUTES * 60)
+        self.session: PracticeSession | None = None
+
+    def _session(self) -> PracticeSession:
+        """The saved session behind the room's conversation (made on first use)."""
+        if self.session is None:
+            now = self.app.config.clock()  # type: ignore[attr-defined]
+            self.session = PracticeSession(
+                id=new_session_id(now),
+                scenario=self.play.conversation.scenario,
+                mode="present",
+                started=now,
+                conversation=self.play.conversation,
+                updated=now,
+            )
+        return self.session
+
+    def _save(self) -> None:
+        session = self._session()
+        session.updated = self.app.config.clock()  # type: ignore[attr-defined]
+        save = getattr(self.app, "save_session", None)
+        if save is not None:
+            save(session)
 
     # -- layout ------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -226,6 +249,7 @@ class PresentTalkScreen(Screen[None]):
         self._draw_options()
 
     def _after_turn(self) -> None:
+        self._save()
         self.timer.reset()
         self._tick()
         self._refresh_all()
@@ -308,7 +332,10 @@ class PresentTalkScreen(Screen[None]):
         from samtale_tui.ui.screens.present_debrief import PresentDebriefScreen
 
         self.play.conversation.finish()
-        self.app.switch_screen(PresentDebriefScreen(self.play, clock=self.clock))
+        self._save()
+        self.app.switch_screen(
+            PresentDebriefScreen(self.play, clock=self.clock, session=self._session())
+        )
 
     def action_back(self) -> None:
         """Close the input if open; otherwise back to the setup."""
