@@ -175,7 +175,11 @@ def build_debrief(conversation: Conversation) -> Debrief:
                 "Replikkene",
                 reply_points,
                 60,
-                f"Snittet av {len(spoken)} replikker var {round(mean)} av 100.",
+                (
+                    f"Snittet av {len(spoken)} replikker var {round(mean)} av 100."
+                    if len(spoken) > 1
+                    else f"Den ene replikken fikk {round(mean)} av 100."
+                ),
             )
         )
     else:

@@ -181,3 +181,22 @@ async def test_unfinished_session_of_a_vanished_scenario_is_not_offered(
     async with app.run_test(size=(100, 40)) as pilot:
         await settle(app, pilot)
         assert not isinstance(app.screen, ResumeScreen)
+
+
+async def test_a_screen_title_does_not_follow_you_back_home(
+    make_app: Callable[..., SamtaleApp], tmp_path: Path
+) -> None:
+    from textual.widgets import Header
+
+    store = Store.open(tmp_path / "data")
+    app = make_app(store=store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        home_subtitle = app.screen.query_one(Header).screen_sub_title
+        for screen in (AgreementsScreen(), ProgressScreen()):
+            app.push_screen(screen)
+            await settle(app, pilot)
+            assert app.screen.query_one(Header).screen_sub_title != home_subtitle
+            await pilot.press("escape")
+            await settle(app, pilot)
+            assert app.screen.query_one(Header).screen_sub_title == home_subtitle

@@ -154,8 +154,9 @@ class AgreementScreen(Screen[None]):
         Binding(
             "f3",
             "remove_measure",
-            "Fjern tiltak",
+            "Fjern",
             key_display="F3",
+            tooltip="fjern tiltaket du står i",
             priority=True,
             id="agreement-remove",
         ),
@@ -295,7 +296,7 @@ class AgreementScreen(Screen[None]):
         self._ready = True
 
     def on_mount(self) -> None:
-        self.app.sub_title = "Oppfølgingsplan"
+        self.sub_title = "Oppfølgingsplan"
         self.call_after_refresh(self._set_ready)
         self.query_one("#field-employee", Input).focus()
         if self._given is None:

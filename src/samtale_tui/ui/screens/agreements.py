@@ -42,12 +42,12 @@ class AgreementsScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.app.sub_title = "Oppfølgingsplaner"
+        self.sub_title = "Oppfølgingsplaner"
         self.reload()
         self.query_one(OptionList).focus()
 
     def on_screen_resume(self) -> None:
-        self.app.sub_title = "Oppfølgingsplaner"
+        self.sub_title = "Oppfølgingsplaner"
         self.reload()
 
     def reload(self) -> None:

@@ -129,7 +129,7 @@ class DebriefScreen(Screen[None]):
     )
     BINDINGS = [
         Binding("p", "again", "Prøv igjen", id="again"),
-        Binding("b,escape", "library", "Til biblioteket", id="library"),
+        Binding("b,escape", "library", "Biblioteket", id="library"),
     ]
 
     def __init__(self, session: PracticeSession) -> None:
@@ -138,9 +138,9 @@ class DebriefScreen(Screen[None]):
         self.debrief = build_debrief(session.conversation)
         self.entries: list[Entry] = available(DEBRIEF_ENTRIES)
         for index, entry in enumerate(self.entries):
-            self._bindings.bind(
-                entry.key, f"entry({index})", entry.label, key_display=entry.key.upper()
-            )
+            # F-keys read «F3»; a letter is shown as typed (an «A» reads as Shift+A).
+            display = entry.key.upper() if len(entry.key) > 1 else entry.key
+            self._bindings.bind(entry.key, f"entry({index})", entry.label, key_display=display)
 
     def compose(self) -> ComposeResult:
         debrief = self.debrief
@@ -195,9 +195,11 @@ class DebriefScreen(Screen[None]):
     def _ending_text(self) -> Text:
         debrief = self.debrief
         text = Text()
-        title = debrief.ending_title or "Ingen slutt nådd"
-        text.append(f"{title} ", style="bold")
-        text.append(f"({OUTCOME_WORDS.get(debrief.ending_outcome, '')})\n")
+        if debrief.ending_title is None:
+            text.append("Ingen slutt nådd\n", style="bold")
+        else:
+            text.append(f"{debrief.ending_title} ", style="bold")
+            text.append(f"({OUTCOME_WORDS.get(debrief.ending_outcome, '')})\n")
         if debrief.learning:
             text.append("Læring: ", style="bold")
             text.append(debrief.learning)

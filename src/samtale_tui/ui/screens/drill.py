@@ -31,7 +31,7 @@ class DrillScreen(Screen[DrillRound | None]):
 
     HELP = (
         "Skriv om spørsmålet til ett åpent spørsmål, gjerne med hva, hvilke eller hvordan. "
-        "Analysatoren vurderer omskrivingen og viser sitt eget forslag. En runde har ti "
+        "Appen vurderer omskrivingen og viser sitt eget forslag. En runde har ti "
         "spørsmål; resultatet lagres i fremgangen din."
     )
 
@@ -130,10 +130,10 @@ class DrillScreen(Screen[DrillRound | None]):
         wanted = [f for f in result.analysis.feedback if f.positive == result.passed]
         messages = [f.message for f in wanted if f.message][:2]
         if messages:
-            parts += ["\n\n", ("Analysatoren:", "bold")]
+            parts += ["\n\n", ("Tilbakemelding:", "bold")]
             parts += [f"\n- {m}" for m in messages]
         if result.suggestion:
-            label = "Analysatoren foreslår også: " if result.passed else "Analysatorens forslag: "
+            label = "Et annet forslag: " if result.passed else "Forslag: "
             parts += ["\n\n", (label, "bold"), result.suggestion]
         parts += ["\n\n", ("Trykk Enter for neste spørsmål.", "italic")]
         self._set("drill-result", Content.assemble(*parts))

@@ -138,12 +138,12 @@ class ProgressScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.app.sub_title = "Fremgang"
+        self.sub_title = "Fremgang"
         self.query_one("#progress-history", OptionList).focus()
         self.action_reload()
 
     def on_screen_resume(self) -> None:
-        self.app.sub_title = "Fremgang"
+        self.sub_title = "Fremgang"
         self.action_reload()
 
     def action_reload(self) -> None:
