@@ -18,6 +18,7 @@ from analysis_heldout import (
     CASES_BLIND_6,
     CASES_BLIND_7,
     CASES_BLIND_8,
+    CASES_BLIND_9,
     Case,
 )
 from samtale_tui.analysis import PITFALLS, analyse
@@ -32,6 +33,7 @@ ALL = (
     + CASES_BLIND_6
     + CASES_BLIND_7
     + CASES_BLIND_8
+    + CASES_BLIND_9
 )
 
 
