@@ -133,7 +133,7 @@ TELLING = re.compile(
     r"(?:slutt (?:å|med)|stopp (?:å|med)|kom deg (?:tilbake|på jobb|ut|opp)|skjerp deg|"
     r"bare kom|bare ta|bare prøv|tenk positivt|hold ut)\b|"
     r"ta deg sammen|bit tennene|bite tennene|"
-    r"^(?:ta|gå|prøv|hvil|sov|tren|spis|smil|slapp av|tenk) (?:heller|bare|deg|litt|en|mer|mindre|"
+    r"^(?:ta|gå|prøv|hvil|sov|tren|spis|smil|slapp av|tenk) (?:heller|bare|litt|en|mer|mindre|"
     r"på noe annet)\b|"
     r"(?:er det|det er) (?:vel |jo |nok )?bare å\b(?! (?:si|ringe|ta kontakt|spørre|gi beskjed|"
     r"sende|komme innom|ta en prat|rope)\b)|(?:it's|just) (?:a matter of )?getting on with it|"
