@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 from samtale_tui.practice import PracticeSession
 from samtale_tui.ui.navigation import module_exists
 from samtale_tui.ui.widgets.coach_line import CoachLine
+from samtale_tui.ui.widgets.reply_input import ReplyInput
 from samtale_tui.ui.widgets.transcript import Transcript
 from samtale_tui.ui.widgets.trust_meter import TrustMeter
 from samtale_tui.ui.wording import MODE_LABELS, QUALITY_LABELS, live_hint
@@ -121,11 +122,7 @@ class ConversationScreen(Screen[None]):
         if self.menu:
             yield OptionList(id="menu")
         else:
-            yield Input(
-                placeholder="Skriv svaret ditt og trykk Enter …",
-                id="reply",
-                max_length=4000,
-            )
+            yield ReplyInput(placeholder="Skriv svaret ditt og trykk Enter …", id="reply")
         if self.coach:
             yield CoachLine(id="coach")
         yield Button("Se oppsummeringen (Enter)", id="to-debrief", variant="primary")
