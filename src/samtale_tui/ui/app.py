@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from samtale_tui.ui.navigation import Entry
     from samtale_tui.ui.screens.preparation import Preparation
 
+WARM_UP_AFTER = 0.8
+"""Seconds after start before the analyser's rules are compiled in the background."""
+
 MIN_WIDTH = 80
 MIN_HEIGHT = 24
 
@@ -147,6 +150,14 @@ class SamtaleApp(App[int]):
         from samtale_tui.ui.persistence import on_app_start
 
         on_app_start(self)
+        self.set_timer(WARM_UP_AFTER, self._warm_up_analyser)
+
+    def _warm_up_analyser(self) -> None:
+        """Compile the analyser's rules in the background once the first screen is up
+        (so as not to slow it down), well before anyone can reach a conversation."""
+        from samtale_tui.analysis import warm_up
+
+        self.run_worker(warm_up, thread=True, group="warm-up", exit_on_error=False)
 
     def on_resize(self, event: events.Resize) -> None:
         self._check_size(event.size.width, event.size.height)
