@@ -82,3 +82,31 @@ async def test_small_workshop_has_no_groups(tmp_path: Path) -> None:
         run = app.screen
         assert isinstance(run, WorkshopRunScreen)
         assert run.record.size == "small" and run.record.groups == []
+
+
+async def test_step_keys_work_and_show_whatever_has_focus(tmp_path: Path) -> None:
+    app, _ = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(WorkshopScreen())
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        run = app.screen
+        assert isinstance(run, WorkshopRunScreen)
+        # The agenda never takes focus (it would take PgDn and hide it from the footer).
+        assert app.focused is None or app.focused.id != "ws-agenda"
+        assert run.active_bindings["pagedown"].node is run
+        assert run.active_bindings["pagedown"].binding.show
+        while not run.step.collects:
+            await pilot.press("pagedown")
+        assert run.query_one("#ws-input", Input).has_focus
+        # With the proposal field focused, the question and step keys still reach the screen.
+        await pilot.press("down")
+        assert run.question == 1
+        step = run.record.step
+        await pilot.press("pagedown")
+        assert run.record.step == step + 1
+        await pilot.press("pageup")
+        assert run.record.step == step
+        # No groups were set up: the group key is not offered.
+        assert run.check_action("next_group", ()) is False

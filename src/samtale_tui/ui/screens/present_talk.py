@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -46,10 +47,10 @@ class PresentTalkScreen(Screen[None]):
         "+ og - endrer tiden. s avslutter og viser oppsummeringen."
     )
     BINDINGS = [
-        Binding("a", "vote(0)", "A", show=False),
-        Binding("b", "vote(1)", "B", show=False),
-        Binding("c", "vote(2)", "C", show=False),
-        Binding("d", "vote(3)", "D", show=False),
+        Binding("a", "vote(0)", "En stemme på A", show=False),
+        Binding("b", "vote(1)", "En stemme på B", show=False),
+        Binding("c", "vote(2)", "En stemme på C", show=False),
+        Binding("d", "vote(3)", "En stemme på D", show=False),
         Binding("x", "clear_votes", "Nullstill", show=False),
         Binding("enter", "play_leading", "Spill valget", id="present-play"),
         Binding("1", "play(0)", "Spill A", show=False),
@@ -187,10 +188,18 @@ class PresentTalkScreen(Screen[None]):
                 widget.display = False
                 continue
             widget.display = True
-            row = Text()
-            row.append(f" {LETTERS[index]} ", style="reverse bold")
-            row.append(f"  {options[index]}\n")
-            row.append(f"     {vote_bar(counts[index], total)} {counts[index]}", style="bold")
+            # A grid keeps a wrapped option under its own text, not under the letter.
+            row = Table.grid(padding=(0, 2), expand=True)
+            row.add_column(no_wrap=True)
+            row.add_column(ratio=1)
+            row.add_row(
+                Text(f" {LETTERS[index]} ", style="reverse bold"),
+                Text.assemble(
+                    options[index],
+                    "\n",
+                    (f"{vote_bar(counts[index], total)} {counts[index]}", "bold"),
+                ),
+            )
             widget.update(row)
         tally = self.query_one("#present-tally", Digits)
         tally.display = bool(options)

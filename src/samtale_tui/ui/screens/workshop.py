@@ -30,7 +30,8 @@ class WorkshopScreen(Screen[None]):
     HELP = (
         "Workshop om felles rutiner for sykefraværsoppfølging. Skriv inn antall "
         "deltakere (inntil 12 gir én gruppe, flere gir grupper på fire til seks), "
-        "eventuelt enhetens navn og gruppenes navn. Enter starter."
+        "eventuelt enhetens navn og gruppenes navn. Enter går til neste felt; Enter i "
+        "siste felt eller Ctrl+S starter workshopen."
     )
     BINDINGS = [
         Binding("ctrl+s", "start", "Start", id="workshop-start"),

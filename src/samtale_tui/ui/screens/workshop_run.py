@@ -34,16 +34,43 @@ class WorkshopRunScreen(Screen[None]):
         "nullstiller den. Ctrl+S viser alle forslag og utkastet til rutiner."
     )
     BINDINGS = [
-        Binding("pagedown", "step(1)", "Neste punkt", id="ws-next-step"),
-        Binding("pageup", "step(-1)", "Forrige punkt", id="ws-prev-step"),
-        Binding("down", "question(1)", "Neste spørsmål", id="ws-next-q"),
-        Binding("up", "question(-1)", "Forrige spørsmål", show=False, id="ws-prev-q"),
+        # Priority: the proposal input must not swallow the agenda and question keys.
+        Binding(
+            "pagedown",
+            "step(1)",
+            "Neste punkt",
+            key_display="PgDn",
+            priority=True,
+            id="ws-next-step",
+        ),
+        Binding(
+            "pageup",
+            "step(-1)",
+            "Forrige punkt",
+            key_display="PgUp",
+            show=False,
+            priority=True,
+            id="ws-prev-step",
+        ),
+        Binding("down", "question(1)", "Neste spørsmål", show=False, priority=True, id="ws-next-q"),
+        Binding(
+            "up", "question(-1)", "Forrige spørsmål", show=False, priority=True, id="ws-prev-q"
+        ),
         Binding("ctrl+g", "next_group", "Gruppe", id="ws-group"),
         Binding("ctrl+t", "timer", "Klokke", id="ws-timer"),
         Binding("ctrl+r", "timer_reset", "Nullstill klokka", show=False, id="ws-timer-reset"),
-        Binding("ctrl+s", "summary", "Alle forslag", id="ws-summary"),
+        Binding(
+            "ctrl+s",
+            "summary",
+            "Forslag",
+            tooltip="alle forslag og utkastet til rutiner",
+            id="ws-summary",
+        ),
         Binding("escape", "back", "Tilbake", id="ws-run-back"),
     ]
+
+    AUTO_FOCUS = None
+    """Nothing focused until a step collects proposals: the step keys stay the screen's."""
 
     def __init__(self, record: WorkshopRecord, clock: Callable[[], float] | None = None) -> None:
         super().__init__()
@@ -59,14 +86,20 @@ class WorkshopRunScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="ws-main"):
-            with VerticalScroll(id="ws-agenda"):
+            # Not focusable: a focused agenda would take PgUp/PgDn/arrows from the
+            # screen's step and question keys (and hide them from the footer).
+            agenda = VerticalScroll(id="ws-agenda")
+            agenda.can_focus = False
+            with agenda:
                 yield Static(id="ws-agenda-text")
             with Vertical(id="ws-step-pane"):
                 with Horizontal(id="ws-step-top"):
                     yield Static(id="ws-step")
                     yield Digits(self.timer.display(self.clock()), id="ws-clock")
                 yield Static(id="ws-question")
-                yield VerticalScroll(Static(id="ws-proposal-list"), id="ws-proposals")
+                proposals = VerticalScroll(Static(id="ws-proposal-list"), id="ws-proposals")
+                proposals.can_focus = False  # follows the newest; Ctrl+S shows them all
+                yield proposals
                 yield Input(
                     placeholder="Skriv et forslag og trykk Enter", id="ws-input", max_length=2000
                 )
@@ -106,6 +139,7 @@ class WorkshopRunScreen(Screen[None]):
         if collecting:
             self._draw_question()
             self.query_one("#ws-input", Input).focus()
+        self.refresh_bindings()
 
     def _current_group(self) -> str:
         return self.record.groups[self.group] if self.record.groups else ""
@@ -129,6 +163,7 @@ class WorkshopRunScreen(Screen[None]):
         if not proposals:
             listing.append("Ingen forslag ennå.", style="italic")
         self.query_one("#ws-proposal-list", Static).update(listing)
+        pane.call_after_refresh(pane.scroll_end, animate=False)
 
     def _tick(self) -> None:
         clock = self.query_one("#ws-clock", Digits)
@@ -165,6 +200,14 @@ class WorkshopRunScreen(Screen[None]):
         event.input.value = ""
         self._draw_question()
         self._save()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Group keys only with groups; question keys only where proposals are collected."""
+        if action == "next_group":
+            return bool(self.record.groups)
+        if action == "question":
+            return self.step.collects
+        return True
 
     def action_step(self, delta: int) -> None:
         """Go to the next or previous agenda step (the timer takes its time)."""
