@@ -141,6 +141,10 @@ async def test_a_too_small_window_asks_to_be_made_larger(make_app: Any) -> None:
         assert isinstance(app.screen, TooSmallScreen)
         message = str(app.screen.query_one("#too-small-message", Static).render())
         assert "Gjør vinduet større" in message and "80 x 24" in message
+        # Neither help nor the palette opens over the message.
+        await pilot.press("ctrl+p", "f1")
+        await pilot.pause()
+        assert isinstance(app.screen, TooSmallScreen)
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
@@ -284,3 +288,22 @@ async def test_a_session_to_resume_opens_in_the_conversation(make_app: Any, mini
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ConversationScreen)
+
+
+async def test_palette_speaks_norwegian_and_lists_help_once(make_app: Any) -> None:
+    from textual.command import CommandInput, CommandList
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.5)
+        placeholder = app.screen.query_one(CommandInput).placeholder
+        assert placeholder.startswith("Søk")
+        options = app.screen.query_one(CommandList)
+        titles = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert sum(1 for t in titles if t.startswith("Hjelp")) == 1
+        await pilot.press(*"xqzxqz")
+        await pilot.pause(1.0)
+        shown = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert not any("No matches" in s for s in shown)
+        assert any("Ingen treff" in s for s in shown)

@@ -317,6 +317,18 @@ class SamtaleApp(App[int]):
         self.theme = names[(index + 1) % len(names)]
         self.notify(f"Tema: {THEME_LABELS[self.theme]}", timeout=2)
 
+    def action_command_palette(self) -> None:
+        """Show the command palette, in Norwegian."""
+        from textual.command import CommandPalette
+
+        from samtale_tui.ui.palette import NorwegianCommandPalette
+        from samtale_tui.ui.screens.too_small import TooSmallScreen
+
+        if isinstance(self.screen, TooSmallScreen):
+            return
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(NorwegianCommandPalette())
+
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Norwegian system commands for the palette."""
         yield SystemCommand("Hjelp", "Taster for denne skjermen og god praksis", self.action_help)

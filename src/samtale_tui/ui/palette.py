@@ -6,7 +6,10 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from rich.align import Align
+from rich.text import Text
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.widgets.option_list import Option
 
 from samtale_tui.ui.navigation import HOME_ENTRIES, available
 from samtale_tui.ui.themes import THEME_LABELS
@@ -28,7 +31,6 @@ class SamtaleCommands(Provider):
         app: Any = self.app
         commands: list[Command] = [
             ("Bibliotek", app.show_home, "Tilbake til listen over caser"),
-            ("Hjelp", app.action_help, "Taster og god praksis (F1)"),
         ]
         for entry in available(HOME_ENTRIES):
             commands.append((entry.label, partial(app.open_entry, entry), entry.description))
@@ -54,3 +56,29 @@ class SamtaleCommands(Provider):
             score = matcher.match(title)
             if score > 0:
                 yield Hit(score, matcher.highlight(title), callback, help=help_text or None)
+
+
+class NorwegianCommandPalette(CommandPalette):
+    """Textual's command palette with its two built-in English texts in Norwegian."""
+
+    def __init__(self) -> None:
+        super().__init__(placeholder="Søk etter kommandoer og caser …", id="--command-palette")
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        # Same as Textual's (8.2), with the message in Norwegian.
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            if search_value:
+                self.query_one(CommandList).add_option(
+                    Option(
+                        Align.center(Text("Ingen treff", style="not bold")),
+                        disabled=True,
+                        id=self._NO_MATCHES,
+                    )
+                )
+                self._list_visible = True
+            else:
+                self._list_visible = False
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)
