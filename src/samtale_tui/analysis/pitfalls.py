@@ -16,7 +16,9 @@ from samtale_tui.analysis.trie import speed_up
 _ILLNESS = (
     r"(?:diagnos\w*|sykdom\w*|sjukdom\w*|lidelse\w*|feiler|feilar|fei?ler deg|"
     r"medisin\w*|medikament\w*|tablett\w*|piller|behandling\w*|terapi\w*|"
-    r"psykolog\w*|psykiater\w*|kreft\w*|cellegift|svulst\w*|depresjon\w*|deprimert|"
+    r"psykolog\w*|psykiater\w*|nevrolog\w*|neurolog\w*|fysioterap\w*|physio\w*|kiropraktor\w*|"
+    r"spesialist\w*|specialist\w*|sykehus\w*|sjukehus\w*|hospital\w*|innlagt|røntgen\w*|x-ray|"
+    r"bivirkning\w*|side effects|kreft\w*|cellegift|svulst\w*|depresjon\w*|deprimert|"
     r"angst\w*|utbrent\w*|utbrenthet|migrene\w*|diabetes|prøvesvar\w*|blodprøve\w*|"
     r"operasjon\w*|operert|undersøkels\w*|mr\b|scan\w*|gravid\w*|rus\w*|alkohol\w*|"
     r"psykisk\w*|hva slags sykdom|hva er galt|hva som er galt|kva som er gale|"
@@ -93,6 +95,10 @@ SUSPICION = re.compile(
     r"(?:bring|get|hand in) (?:a |another )?(?:new )?(?:doctor's |sick )?note|"
     r"(?:er du|are you) (?:helt |really |quite )?(?:sikker|sure) (?:på )?(?:at )?(?:du|you)\b|"
     r"(?:jeg|eg|i) (?:tviler|tvilar|doubt)\w*\b(?! (?:ikke|ikkje|not|aldri|never)\b)|"
+    r"(?:virkelig|egentlig|eigentleg|faktisk|really|actually|truly) (?:nødvendig|naudsynt|necessary|"
+    r"needed)|"
+    r"(?:noe|noko|something|anything) (?:annet|anna|else) (?:som )?(?:ligger|ligg|going on|behind)|"
+    r"(?:den|the) (?:egentlige|eigentlege|virkelige|real|actual) (?:grunnen|årsaken|reason)|"
     r"unnasluntr\w*|misbruk\w*|lettvint|(?:ikke|ikkje) så (?:syk|sjuk|dårlig)|"
     r"(?:virker|ser) (?:ikke|ikkje) (?:syk|sjuk|dårlig)|(?:don't|doesn't) (?:look|seem) (?:sick|ill)|"
     r"not that (?:sick|ill)|"
@@ -104,7 +110,8 @@ SUSPICION = re.compile(
     r"late|for sein|for sent|fraværende|absent|away) "
     r"(?:(?:på|om|rundt|før|etter|on|around|before|after) (?:mandag|fredag|monday|friday|ferie|helg|"
     r"holiday|weekend)\w*|(?:når|whenever|when) (?:det|it)\b)|"
-    r"(?:du|you) (?:ser|såg|virker|look|seem) (?:jo |da |egentlig |perfectly |really |quite )?"
+    r"(?:du|you) (?:ser|såg|virker|look|seem) (?:(?:jo|da|egentlig|faktisk|virkelig|ganske|veldig|nokså|så|"
+    r"perfectly|really|quite|actually|very|pretty) )?(?:(?:ganske|veldig|nokså|så|very|pretty) )?"
     r"(?:helt |heilt )?(?:frisk|fin|pigg|opplagt|fine|healthy|well|ok)(?: ut| to me| enough)?"
     r"(?=\s|[.,!?]|$)|"
     r"legeerklæring (?:for|på) (?:hver|alle)|doctor'?s note for every|"
@@ -129,7 +136,10 @@ TELLING = re.compile(
     r"(?:du|dere) (?:trenger|treng) (?:bare |rett og slett )?å\b|"
     r"det (?:beste|lureste|riktige|smarteste) (?:for deg )?(?:er|blir|vil være) (?:å|at)\b|"
     r"(?:jeg|eg) har (?:bestemt|besluttet|avgjort|bestemt meg for) (?:at|å)|"
-    r"(?:da|så) (?:sier|seier|bestemmer|gjør) (?:vi|me|jeg|eg) (?:at|det)|"
+    r"(?:da|så) (?:sier|seier|bestemmer|setter|set) (?:vi|me|jeg|eg) (?:at\b|\d|en |ei |to |tre |fire |fem |"
+    r"halv|full|hel)|(?:da|så) (?:gjør|gjer) (?:vi|me|jeg|eg) det (?:sånn|slik) at|"
+    r"(?:får|gir|blir) (?:det|dette) (?:\w+ )?(?:konsekvenser|følger for deg)|"
+    r"(?:there will be|will have|face) (?:\w+ )?consequences|"
     r"(?:slutt (?:å|med)|stopp (?:å|med)|kom deg (?:tilbake|på jobb|ut|opp)|skjerp deg|"
     r"bare kom|bare ta|bare prøv|tenk positivt|hold ut)\b|"
     r"ta deg sammen|bit tennene|bite tennene|"
@@ -160,6 +170,7 @@ TELLING_OK = re.compile(
     r"(?:må|får|bør|skal) (?:gjerne|bare si|bare gi|gjerne si|selv|sjølv|også få|vite|veta)|"
     r"(?:må|skal) ikke (?:være|vere|føle|kjenne|trenge|måtte|behøve)|"
     r"skal (?:ha|få) (?:det|tid|ro|hjelp|støtte)|"
+    r"(?:skal|må) (?:føle|kjenne) deg (?:\w+ )?(?:trygg|velkommen|ivaretatt|sett|hørt|ønsket|verdsatt)|"
     r"you (?:should|need to|have to) (?:know|feel) (?:that|you)|"
     r"you (?:don't|do not) (?:need|have) to"
 )
@@ -181,13 +192,14 @@ MINIMIZING = re.compile(
     r"(?:litt|ein|en|ei|et|a|some|migrene|stress|hodepine|en forkjølelse|noen få|a few|a couple)|"
     r"smil (?:litt|mer)|smile (?:a bit|more)|"
     r"(?:er|var) det vel (?:over|greit|bra)|da er det vel|"
-    r"ikke (?:så|noe å) (?:farlig|ille|nøye|stort|bry seg om|tenke på)|"
+    r"ikke (?:så|noe å) (?:farlig|ille|nøye|stort|bry seg om|tenke på)(?! (?:om|hvis|dersom|at) (?:du|dere|vi))|"
     r"not (?:that|so) (?:bad|serious|big)|no big deal|"
     r"(?:kunne|could) (?:vært|have been|be) (?:mye |så mye |much |a lot |far )?(?:verre|worse)|"
     r"andre har det (?:verre|mye verre)|others have it worse|"
     r"(?:alle|everyone|everybody) (?:har|has|have|feels?|får|gets|er|blir) [^.?!,]{0,20}?"
     r"(?:sånn|slik|like that|that way|that sometimes|dårlige dager|bad days|off days|stress|tunge dager|"
-    r"dårlige perioder|tunge perioder)|"
+    r"dårlige perioder|tunge perioder|(?:en |ei |a )?(?:dårlig|tung|tøff|bad|rough|hard) (?:periode|dag|uke|"
+    r"tid|patch|period|day|week)\w*|innimellom|av og til|now and then|from time to time|ups and downs)|"
     r"(?:ikke|ikkje) ta det så tungt|don't take it so hard|"
     r"bite tennene|bit tennene|grit your teeth|tough it out|"
     r"tenk(?:e)? positivt|think positive\w*|verdens undergang|(?:the )?end of the world|"
@@ -254,6 +266,17 @@ LEADING = re.compile(
 
 # Telling words reported from the employee ("So you feel you have to ...",
 # "Du sier at du må ...") are a reflection, not an order.
+# A summary of what was agreed ("Så vi er enige: du begynner klokka åtte ...")
+# restates a shared decision; it is not an order.
+AGREED = re.compile(
+    r"\b(?:(?:vi|me) (?:er|har blitt|ble|vart|blei) (?:enige|enig|samde)|er (?:vi|me) (?:enige|samde)|"
+    r"(?:som|slik|sånn) (?:vi )?(?:avtalt|avtalte|avtala)|(?:vi|me) (?:har )?(?:avtalt|avtalte|avtala)|"
+    r"oppsummer\w*|for å summere|to sum up|as agreed|we(?: have|'ve)? agreed|so we agree)"
+)
+
+# A conditional ("om du må gå tidligere") describes a case, it does not order.
+CONDITIONAL = ("om ", "hvis ", "dersom ", "viss ", "if ", "når ")
+
 NOT_AN_ORDER = re.compile(r"(?:ikke|ikkje|not) (?:noe|noko|something) $|ingen $|ingenting $")
 
 # A body part asked about in terms of work ("Hva gjør kneet verre?") is about
@@ -278,3 +301,9 @@ SUSPICION = speed_up(SUSPICION)
 TELLING = speed_up(TELLING)
 MINIMIZING = speed_up(MINIMIZING)
 LEADING = speed_up(LEADING)
+
+# "Det er ikke rart at du er frustrert" validates; "rart at du ..." alone doubts.
+NOT_STRANGE = re.compile(r"(?:merkelig|rart|underlig|pussig|odd|strange|funny|curious)\b")
+NEGATED = re.compile(
+    r"\b(?:ikke|ikkje|not|no|hardly)(?: jo| så| noe| særlig| spesielt| so| that)? $"
+)

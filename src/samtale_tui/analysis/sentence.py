@@ -101,6 +101,8 @@ def _pitfalls(s: str, formal: list[Rel], allq: list[Rel]) -> tuple[tuple[str, in
     out: list[tuple[str, int, int]] = []
     respect = pf.RESPECT.search(s)
     susp = pf.SUSPICION.search(s)
+    while susp and pf.NOT_STRANGE.match(susp.group()) and pf.NEGATED.search(s, 0, susp.start()):
+        susp = pf.SUSPICION.search(s, susp.end())
     if susp:
         out.append(("suspicion", susp.start(), susp.end()))
     mini = pf.MINIMIZING.search(s)
@@ -127,6 +129,8 @@ def _pitfalls(s: str, formal: list[Rel], allq: list[Rel]) -> tuple[tuple[str, in
             continue
         before = max(0, start - 24)
         if pf.REPORTED.search(s, before, start) or pf.NOT_AN_ORDER.search(s, before, start):
+            continue
+        if s.endswith(pf.CONDITIONAL, 0, start) or pf.AGREED.search(s, 0, start):
             continue
         if s.endswith("at ", 0, start) and not s.endswith(
             ("bestemt at ", "besluttet at "), 0, start
