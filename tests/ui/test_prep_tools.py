@@ -300,6 +300,9 @@ async def test_home_f4_opens_the_hub_and_the_tools_in_the_real_app(make_app: Any
         await pilot.pause()
         assert isinstance(app.screen, PreparationScreen)
         assert app.screen.result.job_wheel == {"oppgaver": 4}
+        await pilot.press("escape")  # not exported: a warning first
+        await pilot.pause()
+        assert isinstance(app.screen, PreparationScreen)
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
@@ -314,3 +317,22 @@ async def test_the_cursor_is_a_sign_not_only_a_colour() -> None:
         bank = screen.option_list
         marked = [i for i, o in enumerate(bank.options) if str(o.prompt).startswith("›")]
         assert marked == [bank.highlighted]
+
+
+async def test_standalone_hub_warns_once_before_dropping_an_unexported_preparation(
+    tmp_path: Path,
+) -> None:
+    app = Host(PreparationScreen(), FakeStore(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("escape")  # nothing prepared: leaves at once
+        await pilot.pause()
+        assert len(app.results) == 1
+    app = Host(PreparationScreen(), FakeStore(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "space", "escape")  # tick one checklist item
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.results == [] and isinstance(app.screen, PreparationScreen)
+        await pilot.press("escape")  # the second Esc leaves
+        await pilot.pause()
+        assert len(app.results) == 1

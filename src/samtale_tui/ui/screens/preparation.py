@@ -93,6 +93,8 @@ class PreparationScreen(Screen[Preparation]):
         self.result = Preparation(checklist=list(checklist))
         wheel = job_wheel if job_wheel is not None else (scenario.job_wheel if scenario else None)
         self.result.job_wheel = dict(wheel) if wheel else None
+        self._kept = self._state()
+        self._warned = False
 
     @property
     def wheel_readonly(self) -> bool:
@@ -259,8 +261,32 @@ class PreparationScreen(Screen[Preparation]):
                 self.notify, str(exc), title="Ikke eksportert", severity="warning", timeout=8
             )
             return
-        self.app.call_from_thread(self.notify, str(path), title="Eksportert", timeout=8)
+        self.app.call_from_thread(self._exported, str(path))
+
+    def _exported(self, path: str) -> None:
+        self._kept = self._state()
+        self._warned = False
+        self.notify(path, title="Eksportert", timeout=8)
+
+    def _state(self) -> tuple[object, ...]:
+        wheel = sorted((self.result.job_wheel or {}).items())
+        return (tuple(self.result.checklist), tuple(wheel), tuple(self.result.questions))
 
     def action_back(self) -> None:
-        """Close the hub and hand what was prepared to the caller."""
+        """Close the hub and hand what was prepared to the caller.
+
+        Standalone (no case), nothing keeps the preparation but the export: the
+        first Esc after a change says so, the second leaves.
+        """
+        unsaved = self.scenario is None and self._state() != self._kept
+        if unsaved and not self._warned:
+            self._warned = True
+            self.notify(
+                "Forberedelsen lagres bare når du eksporterer. Trykk E for å eksportere, "
+                "eller Esc en gang til for å gå uten å lagre.",
+                title="Ikke lagret",
+                severity="warning",
+                timeout=8,
+            )
+            return
         self.dismiss(self.result)
