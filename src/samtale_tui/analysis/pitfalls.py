@@ -16,6 +16,11 @@ from samtale_tui.analysis.trie import speed_up
 _ILLNESS = (
     r"(?:diagnos\w*|sykdom\w*|sjukdom\w*|lidelse\w*|feiler|feilar|fei?ler deg|"
     r"medisin\w*|medikament\w*|tablett\w*|piller|behandling\w*|terapi\w*|"
+    r"(?:hvorfor|kvifor|why) [^?.!]{0,30}(?:ble|blei|vart|became|got|fell) (?:syk|sjuk|sick|ill)\b|"
+    r"(?:hva slags|hvilke|hvilken|kva slags|kva for|what kind of|what sort of) (?:plage\w*|skade\w*|"
+    r"symptom\w*|helseproblem\w*|injur\w*|health problem\w*)|plagene dine|dine plager|your symptoms|"
+    r"(?:doctor|gp|legen|lege|fastlegen) (?:about|om|for|angående) (?:it|that|this|det|dette|plagene|"
+    r"smertene)\b|"
     r"psykolog\w*|psykiater\w*|nevrolog\w*|neurolog\w*|fysioterap\w*|physio\w*|kiropraktor\w*|"
     r"spesialist\w*|specialist\w*|sykehus\w*|sjukehus\w*|hospital\w*|innlagt|røntgen\w*|x-ray|"
     r"bivirkning\w*|side effects|kreft\w*|cellegift|svulst\w*|depresjon\w*|deprimert|"
@@ -99,6 +104,16 @@ SUSPICION = re.compile(
     r"needed)|"
     r"(?:noe|noko|something|anything) (?:annet|anna|else) (?:som )?(?:ligger|ligg|going on|behind)|"
     r"(?:den|the) (?:egentlige|eigentlege|virkelige|real|actual) (?:grunnen|årsaken|reason)|"
+    r"(?:du|you) (?:har |have |'ve )?(?:jo|visst|da|likevel|apparently|still|even) (?:\w+ ){0,2}?(?:vært|var|"
+    r"trent|gått|reist|been|gone|went|trained) (?:\w+ ){0,3}?(?:på|til|at|to|on) (?:trening|treningssenter\w*|"
+    r"gym\w*|senteret|fest\w*|byen|ferie|hytta|konsert\w*|tur|the gym|a party|parties|the pub|holiday|"
+    r"vacation|a trip|skiing)|"
+    r", (?:har jeg hørt|hører jeg|sier folk|sier de|(?:i've|i have) heard|i hear|i heard|people say)\b|"
+    r"(?:noen|folk|kollegene|kollegaene|andre|people|others|colleagues|some) [^.?!]{0,25}?(?:tror|mener|"
+    r"sier|lurer|snakker|prater|spør|undrer|think|say|wonder|ask|talk)\b[^.?!]{0,30}?"
+    r"(?:egentlig|virkelig|faktisk|really|actually)|"
+    r"(?:hva|kva) (?:som|er det som) (?:egentlig|eigentleg|virkelig) (?:skjer|foregår|er greia)|"
+    r"what(?:'s| is) really going on|"
     r"unnasluntr\w*|misbruk\w*|lettvint|(?:ikke|ikkje) så (?:syk|sjuk|dårlig)|"
     r"(?:virker|ser) (?:ikke|ikkje) (?:syk|sjuk|dårlig)|(?:don't|doesn't) (?:look|seem) (?:sick|ill)|"
     r"not that (?:sick|ill)|"
@@ -136,6 +151,9 @@ TELLING = re.compile(
     r"(?:du|dere) (?:trenger|treng) (?:bare |rett og slett )?å\b|"
     r"det (?:beste|lureste|riktige|smarteste) (?:for deg )?(?:er|blir|vil være) (?:å|at)\b|"
     r"(?:jeg|eg) har (?:bestemt|besluttet|avgjort|bestemt meg for) (?:at|å)|"
+    r"(?:(?:jeg|eg|i) (?:tror|trur|synes|syns|mener|meiner|think) )?(?:det|it) (?:er|hadde vært|vil være|"
+    r"blir|is|would be|'d be) (?:nok |sikkert |veldig |really |probably )?(?:lurt|smart|best|fornuftig|klokt|"
+    r"wise|a good idea) (?:at du|om du|hvis du|for deg å|for you to|if you|that you)\b|"
     r"(?:da|så) (?:sier|seier|bestemmer|setter|set) (?:vi|me|jeg|eg) (?:at\b|\d|en |ei |to |tre |fire |fem |"
     r"halv|full|hel)|(?:da|så) (?:gjør|gjer) (?:vi|me|jeg|eg) det (?:sånn|slik) at|"
     r"(?:får|gir|blir) (?:det|dette) (?:\w+ )?(?:konsekvenser|følger for deg)|"
@@ -274,8 +292,9 @@ AGREED = re.compile(
     r"oppsummer\w*|for å summere|to sum up|as agreed|we(?: have|'ve)? agreed|so we agree)"
 )
 
-# A conditional ("om du må gå tidligere") describes a case, it does not order.
-CONDITIONAL = ("om ", "hvis ", "dersom ", "viss ", "if ", "når ")
+# A conditional ("om du må gå tidligere") describes a case and a wish ("Håper du
+# får en rolig helg") hopes; neither orders.
+CONDITIONAL = ("om ", "hvis ", "dersom ", "viss ", "if ", "når ", "håper ", "håpar ", "hope ")
 
 NOT_AN_ORDER = re.compile(r"(?:ikke|ikkje|not) (?:noe|noko|something) $|ingen $|ingenting $")
 
@@ -306,4 +325,12 @@ LEADING = speed_up(LEADING)
 NOT_STRANGE = re.compile(r"(?:merkelig|rart|underlig|pussig|odd|strange|funny|curious)\b")
 NEGATED = re.compile(
     r"\b(?:ikke|ikkje|not|no|hardly)(?: jo| så| noe| særlig| spesielt| so| that)? $"
+)
+
+# Rhetorical questions that make light of it ("Hvorfor skulle det være så
+# vanskelig å ...?", "How hard can it be?"): minimizing although a question.
+MINIMIZING_Q = re.compile(
+    r"\b(?:(?:hvorfor|kvifor|why) (?:skulle|skal|should|would) (?:det|dette|it|that) (?:være|vere|be) "
+    r"(?:så|so) (?:vanskelig|tungt|ille|hardt|farlig|hard|difficult|bad)|"
+    r"(?:hvor|kor|how) (?:vanskelig|ille|hardt|farlig|hard|bad|difficult) kan (?:det|it) (?:være|vere|be))"
 )

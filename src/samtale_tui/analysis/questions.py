@@ -83,6 +83,9 @@ _VERB_NEXT = re.compile(
     + factor("|".join((lx.NB_FINITE_VERBS, lx.EN_AUX)))
     + r"|\w+(?:er|te|de|et|ar))\b"
 )
+_WISH = ("håper ", "håpar ", "hoper ")
+"""Verbs that open a wish with the subject left out, not a question."""
+
 _TRAILING_JOIN = re.compile(r"(?:[,;:]?\s*(?:og|men|eller|and|but|or)?)$")
 
 
@@ -121,6 +124,8 @@ def _classify(low: str, pos: int, end: int, first: bool, ends_q: bool) -> tuple[
         return "closed", m.start(1)
     m = _V1.match(low, pos, end)
     if m:
+        if not ends_q and m.group(1).startswith(_WISH):
+            return None  # "Håper du får en rolig helg": "(Jeg) håper", a wish
         return "closed", m.start(1)
     return None
 

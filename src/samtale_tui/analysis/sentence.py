@@ -108,6 +108,8 @@ def _pitfalls(s: str, formal: list[Rel], allq: list[Rel]) -> tuple[tuple[str, in
     mini = pf.MINIMIZING.search(s)
     if mini and _inside(formal, mini.start()):
         mini = None
+    if not mini and formal and not susp:
+        mini = pf.MINIMIZING_Q.search(s)
     if mini:
         out.append(("minimizing", mini.start(), mini.end()))
     if not respect and not susp and not mini:
