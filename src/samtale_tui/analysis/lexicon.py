@@ -85,6 +85,7 @@ POLITE = (
     r"si (?:litt|noe|mer|hva|hvordan|hvilke|hvem|når|et par ord|meg)|"
     r"seie (?:litt|noko|meir)|gi (?:meg )?(?:et|eit) eksempel|"
     r"fortalt|beskrevet|beskrive|forklart|utdypet|sagt (?:litt|noe|mer))"
+    r"(?! (?:det )?(?:til )?(?:kollega\w*|kolleg\w*|teamet|de andre|dem|resten|hr|nav|legen|sjefen)\b)"
     r"|(?:can|could|would|will) you (?:please |maybe |perhaps )?(?:like to )?"
     r"(?:tell|describe|explain|walk|talk|share|expand|elaborate|help me understand|"
     r"say (?:a bit|a little|more|something)|give (?:me )?an example))\b"
