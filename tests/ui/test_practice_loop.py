@@ -250,6 +250,7 @@ async def test_preparation_from_the_brief_is_saved_with_the_session(make_app: An
         await pilot.press("escape")  # back to the brief, keeping the preparation
         await pilot.pause()
         assert isinstance(app.screen, BriefScreen)
+        assert "1 tema" in str(app.screen.query_one("#modes").border_subtitle)
         # Reopening shows what was already ticked.
         await pilot.press("f")
         await pilot.pause()

@@ -14,7 +14,7 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from samtale_tui.scenarios.model import Scenario
-from samtale_tui.ui.wording import MODES, RUBRIC, difficulty_label, mid_sentence
+from samtale_tui.ui.wording import MODES, RUBRIC, count, difficulty_label, mid_sentence
 
 if TYPE_CHECKING:
     from samtale_tui.ui.screens.preparation import Preparation
@@ -105,7 +105,7 @@ class BriefScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = "Forberedelse"
+        self.sub_title = f"Før samtalen · {self.scenario.title}"
         body = self.query_one("#brief-body")
         body.border_title = "Før samtalen"
         body.border_subtitle = "PgUp/PgDn blar"
@@ -141,11 +141,13 @@ class BriefScreen(Screen[None]):
             return
         self.preparation = preparation
         ticked = len(preparation.checklist)
-        if ticked:
-            topics = "tema" if ticked == 1 else "temaer"
-            self.notify(
-                f"{ticked} {topics} fra huskelisten lagres med samtalen.", title="Forberedt"
-            )
+        rated = len(preparation.job_wheel or {})
+        modes = self.query_one("#modes", OptionList)
+        parts = [count(ticked, "tema", "temaer")] if ticked else []
+        if rated and not self.scenario.job_wheel:
+            parts.append("jobbhjul")
+        # Shown until the talk starts: what was prepared goes with the session.
+        modes.border_subtitle = f"Forberedt: {', '.join(parts)}" if parts else ""
 
     def action_back(self) -> None:
         """Back to the library."""
