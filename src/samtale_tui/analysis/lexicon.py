@@ -68,7 +68,7 @@ SUBORDINATE_AFTER_QWORD = (
 # Requests that invite a free answer: "Fortell litt om ...", "Tell me about ...".
 REQUEST = (
     r"(?:fortell|fortel|forklar|beskriv|beskriv|skildr|utdyp|del (?:gjerne|litt|med meg)|"
-    r"si (?:litt|noe|noko|mer|meir|gjerne (?:litt|noe|mer|hva|hvordan)|hva|kva|hvordan|"
+    r"si (?:meg )?(?:litt|noe|noko|mer|meir|gjerne (?:litt|noe|mer|hva|hvordan)|hva|kva|hvordan|"
     r"korleis|hvilke|hvem|når|et par ord)|sei (?:litt|noko|meir)|"
     r"gi (?:meg )?(?:gjerne )?(?:et|eit) eksempel|sett (?:gjerne )?ord på|"
     r"tell me|tell us|describe|explain|walk me through|talk me through|"

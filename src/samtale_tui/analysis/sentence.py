@@ -92,12 +92,14 @@ def sentence_facts(s: str) -> Facts:
         warmth,
         tuple(clarity),
         reflection,
-        _pitfalls(s, formal, allq),
+        _pitfalls(s, formal, allq, [(q[0], q[1]) for q in questions if q[2] == "why"]),
         sentence_topics(s),
     )
 
 
-def _pitfalls(s: str, formal: list[Rel], allq: list[Rel]) -> tuple[tuple[str, int, int], ...]:
+def _pitfalls(
+    s: str, formal: list[Rel], allq: list[Rel], why: list[Rel]
+) -> tuple[tuple[str, int, int], ...]:
     out: list[tuple[str, int, int]] = []
     respect = pf.RESPECT.search(s)
     susp = pf.SUSPICION.search(s)
@@ -142,6 +144,9 @@ def _pitfalls(s: str, formal: list[Rel], allq: list[Rel]) -> tuple[tuple[str, in
         break
     if allq:
         m = pf.LEADING.search(s)
+        # a why-question is its own fault ("Hvorfor kan du ikke bare ...?"), not leading
+        if m and _inside(why, m.start()):
+            m = None
         if m and (_inside(allq, m.start()) or _inside(allq, max(m.end() - 1, 0))):
             out.append(("leading", m.start(), m.end()))
     return tuple(out)
