@@ -118,6 +118,11 @@ WONDER = (
     r"|i (?:was |am )?(?:wonder|wondering|wondered))\s*,?\s+"
 )
 
+NOT_GET = (
+    r"(?:(?:jeg|eg) (?:skjønner|forstår|skjønar|begriper|fatter) (?:ikke|ikkje)(?: helt| heilt| riktig)?"
+    r"|i (?:don't|do not|can't|cannot) (?:quite |really )?(?:understand|get|see))\s*,?\s+"
+)
+
 # Tag questions at the end of a statement.
 TAG_STRONG = (
     r"(?:,\s*ikke det|,\s*right|(?:,\s*|\s+)(?:ikke sant|ikkje sant|ikke sannt|eller hva|er du ikke enig|"

@@ -15,8 +15,10 @@ from samtale_tui.analysis.model import Question
 from samtale_tui.analysis.trie import factor
 
 _LEAD = lx.PREFIX + r"(?:" + lx.WONDER + r")?"
+# "Jeg skjønner ikke hvorfor du ..." asks why as plainly as "Hvorfor ...?"
+_LEAD_WHY = lx.PREFIX + r"(?:" + lx.WONDER + r"|" + lx.NOT_GET + r")?"
 
-_WHY = re.compile(_LEAD + r"(" + lx.WHY + r")")
+_WHY = re.compile(_LEAD_WHY + r"(" + lx.WHY + r")")
 _REQUEST = re.compile(_LEAD + r"(?:gjerne |please |kindly |bare |just )?(" + lx.REQUEST + r")")
 _POLITE = re.compile(_LEAD + r"(" + lx.POLITE + r")")
 _INVITE = re.compile(_LEAD + r"(" + lx.INVITE + r")")
@@ -55,7 +57,7 @@ _LATER_Q = re.compile(
 # A necessary condition for any of the patterns above, checked first: most
 # clauses are statements, and one anchored match rules them out.
 _ANY_START = re.compile(
-    _LEAD
+    _LEAD_WHY
     + r"(?:gjerne |please |kindly |bare |just )?(?:"
     + factor(
         "|".join(
