@@ -273,3 +273,14 @@ async def test_starting_without_preparation_leaves_the_session_unprepared(make_a
         await open_mode(pilot, "1")
         assert app.screen.session.checklist == []
         assert app.screen.session.job_wheel is None
+
+
+async def test_menu_title_names_the_keys_that_exist(make_app: Any) -> None:
+    app = make_app(store=RecordingStore())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_mode(pilot, "3")
+        menu = app.screen.query_one("#menu", OptionList)
+        count = menu.option_count
+        assert count >= 1
+        expected = f"1–{count}" if count > 1 else "(1 eller"
+        assert expected in str(menu.border_title)

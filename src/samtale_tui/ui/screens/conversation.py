@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -33,6 +34,15 @@ class DraftChanged(Message):
 
     def can_replace(self, message: Message) -> bool:
         return isinstance(message, DraftChanged)
+
+
+def _numbered(number: int, text: str) -> Table:
+    """``number`` beside ``text``, a wrapped line starting under the text."""
+    grid = Table.grid(padding=(0, 2), expand=True)
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_row(str(number), text)
+    return grid
 
 
 class ConversationScreen(Screen[None]):
@@ -161,13 +171,12 @@ class ConversationScreen(Screen[None]):
     def _fill_menu(self) -> None:
         menu = self.query_one("#menu", OptionList)
         menu.clear_options()
+        replies = self.conversation.authored_replies()
         menu.add_options(
-            [
-                Option(Text(f"{i}  {reply.text}"), id=str(i - 1))
-                for i, reply in enumerate(self.conversation.authored_replies(), start=1)
-            ]
+            [Option(_numbered(i, r.text), id=str(i - 1)) for i, r in enumerate(replies, 1)]
         )
-        menu.border_title = "Velg en replikk (1–4 eller Enter)"
+        last = f"–{len(replies)}" if len(replies) > 1 else ""
+        menu.border_title = f"Velg en replikk (1{last} eller Enter)"
         if menu.option_count:
             menu.highlighted = 0
 
