@@ -159,8 +159,9 @@ SUSPICION = re.compile(
 
 TELLING = re.compile(
     r"\b(?=\w)(?:"
-    r"(?<![a-zæøå] )(?:du|dere) (?:begynner|starter|byrjar|går over til|flytter|tar over|"
-    r"skal begynne|skal starte) (?!du\b)|(?<![a-z] )you (?:will start|start|are starting|'re starting) |"
+    r"(?:du(?<![a-zæøå] du)|dere(?<![a-zæøå] dere)) (?:begynner|starter|byrjar|går over til|flytter|"
+    r"tar over|skal begynne|skal starte) (?!du\b)|you(?<![a-z] you) (?:will start|start|are starting|"
+    r"'re starting) |"
     r"(?:du|dere) (?:må|bør|burde|skal|får) (?:bare |nå |rett og slett |heller |virkelig |"
     r"faktisk |jo )?(?!gjerne|ikke være redd|ikkje)(?:\w+)|"
     r"(?:du|dere) (?:trenger|treng) (?:bare |rett og slett )?å\b|"
@@ -168,7 +169,10 @@ TELLING = re.compile(
     r"(?:jeg|eg|vi|me) har (?:bestemt|besluttet|avgjort|bestemt meg for) (?:at|å)|"
     r"(?:dette|det|det her|sånt) (?:må|får) (?:du|dere) (?!gjerne|ikke|ikkje|selv|sjølv|vite|bestemme|velge|"
     r"avgjøre)(?:bare |nesten )?\w+|"
-    r"(?:(?:jeg|eg|i) (?:tror|trur|synes|syns|mener|meiner|think) )?(?:det|it) (?:er|hadde vært|vil være|"
+    r"(?:(?:jeg|eg|i) (?:tror|trur|synes|syns|mener|meiner|think) )(?:det|it) (?:er|hadde vært|vil være|"
+    r"blir|is|would be|'d be) (?:nok |sikkert |veldig |really |probably )?(?:lurt|smart|best|fornuftig|klokt|"
+    r"wise|a good idea) (?:at du|om du|hvis du|for deg å|for you to|if you|that you)\b|"
+    r"(?:det|it) (?:er|hadde vært|vil være|"
     r"blir|is|would be|'d be) (?:nok |sikkert |veldig |really |probably )?(?:lurt|smart|best|fornuftig|klokt|"
     r"wise|a good idea) (?:at du|om du|hvis du|for deg å|for you to|if you|that you)\b|"
     r"(?:da|så) (?:sier|seier|bestemmer|setter|set) (?:vi|me|jeg|eg) (?:at\b|\d|en |ei |to |tre |fire |fem |"
@@ -188,7 +192,7 @@ TELLING = re.compile(
     r"(?:du|you) \w+ [^.?!]{0,30}(?:fra nå av|frå no av|from now on)|"
     r"(?:fra|frå|neste|i morgen|på) [^.?!,]{0,25}? (?:jobber|begynner|starter|skal|tar|går|flytter|"
     r"byrjar|får) du\b|"
-    r"\bjust (?:come|get|take|go|do|start|try|push|pull)\b|"
+    r"just (?:come|get|take|go|do|start|try|push|pull)\b|"
     r"(?:ikke|ikkje) (?:tenk|bry deg|ta det så|gruble|tenke så mye)\b|"
     r"(?:don't|do not) (?:think|worry) (?:so much|too much|about it)|"
     r"(?:you|u) (?:just |simply |really )?(?:(?:need|have|ought|'ve got|got) to|must|should|"
@@ -281,7 +285,7 @@ MINIMIZING = re.compile(
 
 LEADING = re.compile(
     r"\b(?=\w)(?:"
-    r"\w+ vel\b(?! og\b)|"
+    r"vel\b(?<=\w vel)(?! og\b)|"
     r"(?:er|kan|vil|blir|går|har|skal|klarer|orker|tåler|var|hadde) (?:du |det |dere |vi )?"
     r"sikkert (?!at\b)\w|"
     r"(?:er|blir) (?:det |dette )?(?:ikke|ikkje) (?:det |dette )?bare (?:å|til å)\b|"
@@ -303,10 +307,16 @@ LEADING = re.compile(
     r"(?:you'd|you would|you'll|you will) agree|you agree (?:that|it)|"
     r"(?:isn't|wouldn't|won't|shouldn't) (?:it|that|you|we) (?:be )?(?:best|better|wise|good|"
     r"sensible|easier|agree)|surely (?:you|it)|"
-    r"(?:wouldn't you|ikke sant|ikkje sant|isn't it|don't you|eller hva|aren't you|"
-    r"er du ikke enig|er du enig|er du ikkje samd|don't you agree|wouldn't you agree|"
-    r"won't you|can't you|doesn't it|didn't you|haven't you|shouldn't we|shouldn't you|"
-    r"wasn't it|won't it|isn't that|is that right)\s*\?*\s*[.!]*$|"
+    + "|".join(
+        tag + r"\s*\?*\s*[.!]*$"
+        for tag in (
+            "wouldn't you|ikke sant|ikkje sant|isn't it|don't you|eller hva|aren't you|"
+            "er du ikke enig|er du enig|er du ikkje samd|don't you agree|wouldn't you agree|"
+            "won't you|can't you|doesn't it|didn't you|haven't you|shouldn't we|shouldn't you|"
+            "wasn't it|won't it|isn't that|is that right"
+        ).split("|")
+    )
+    + r"|"
     r"(?:(?<=, )|(?<=,))(?:ikke det|ikke enig|right|ja|ok|okay|sant)\s*\?+\s*$"
     r")"
 )
@@ -359,7 +369,8 @@ NEGATED = re.compile(
 # Rhetorical questions that make light of it ("Hvorfor skulle det være så
 # vanskelig å ...?", "How hard can it be?"): minimizing although a question.
 MINIMIZING_Q = re.compile(
-    r"\b(?:(?:hvorfor|kvifor|why) (?:skulle|skal|should|would) (?:det|dette|it|that) (?:være|vere|be) "
+    r"\b(?=\w)(?:(?:hvorfor|kvifor|why) (?:skulle|skal|should|would) (?:det|dette|it|that) (?:være|vere|be) "
     r"(?:så|so) (?:vanskelig|tungt|ille|hardt|farlig|hard|difficult|bad)|"
     r"(?:hvor|kor|how) (?:vanskelig|ille|hardt|farlig|hard|bad|difficult) kan (?:det|it) (?:være|vere|be))"
 )
+MINIMIZING_Q = speed_up(MINIMIZING_Q)
