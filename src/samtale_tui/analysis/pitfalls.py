@@ -309,12 +309,31 @@ LEADING = re.compile(
     r"sensible|easier|agree)|surely (?:you|it)|"
     + "|".join(
         tag + r"\s*\?*\s*[.!]*$"
-        for tag in (
-            "wouldn't you|ikke sant|ikkje sant|isn't it|don't you|eller hva|aren't you|"
-            "er du ikke enig|er du enig|er du ikkje samd|don't you agree|wouldn't you agree|"
-            "won't you|can't you|doesn't it|didn't you|haven't you|shouldn't we|shouldn't you|"
-            "wasn't it|won't it|isn't that|is that right"
-        ).split("|")
+        for tag in [
+            "wouldn't you",
+            "ikke sant",
+            "ikkje sant",
+            "isn't it",
+            "don't you",
+            "eller hva",
+            "aren't you",
+            "er du ikke enig",
+            "er du enig",
+            "er du ikkje samd",
+            "don't you agree",
+            "wouldn't you agree",
+            "won't you",
+            "can't you",
+            "doesn't it",
+            "didn't you",
+            "haven't you",
+            "shouldn't we",
+            "shouldn't you",
+            "wasn't it",
+            "won't it",
+            "isn't that",
+            "is that right",
+        ]
     )
     + r"|"
     r"(?:(?<=, )|(?<=,))(?:ikke det|ikke enig|right|ja|ok|okay|sant)\s*\?+\s*$"
