@@ -80,14 +80,18 @@ def live_hint(analysis: Analysis) -> str:
     """The coach line under the input while typing.
 
     The verdict from ``describe``, then the analyser's first rewrite of the
-    manager's own words (or a short piece of advice), e.g.
+    manager's own words once the sentence is ended (before that, or without a
+    rewrite, a short piece of advice), e.g.
     ``Hvorfor-spørsmål — prøv: «Hva gjør at …?»``.
     """
     if analysis.empty or not analysis.text.strip():
         return "Skriv svaret ditt. Coachen sier hva slags replikk det blir."
     verdict = describe(analysis)
+    # A rewrite of half a sentence reads oddly («Hvorfor har du» -> «Hva gjør at du
+    # har?»): the analyser's own rewrite waits until the sentence is ended.
+    finished = analysis.text.rstrip().endswith(("?", ".", "!"))
     for item in analysis.feedback:
-        if not item.positive and item.suggestion:
+        if finished and not item.positive and item.suggestion:
             return f"{verdict} — prøv: «{item.suggestion.strip('«»')}»"
     advice = QUESTION_ADVICE.get(analysis.question_type)
     return f"{verdict} — {advice}" if advice else verdict
