@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 
 from samtale_tui.progress import Progress, format_value, load_progress, skill_sparkline
 from samtale_tui.storage import SessionRecord, SessionRow, StorageError
+from samtale_tui.ui.wording import count
 
 DIRECTION_MARKS = {"bedre": "↑ bedre", "svakere": "↓ svakere", "uendret": "→ uendret"}
 
@@ -178,7 +179,7 @@ class ProgressScreen(Screen[None]):
             return
         scenarios.display = bool(progress.scenarios)
         counted = progress.sessions_counted
-        skills.border_subtitle = f"{counted} fullførte samtaler"
+        skills.border_subtitle = count(counted, "fullført samtale", "fullførte samtaler")
         skills.update(skills_table(progress))
         scenarios.update(scenarios_table(progress))
         history.add_options(Option(history_label(r), id=r.id) for r in progress.history)
