@@ -284,3 +284,21 @@ async def test_menu_title_names_the_keys_that_exist(make_app: Any) -> None:
         assert count >= 1
         expected = f"1–{count}" if count > 1 else "(1 eller"
         assert expected in str(menu.border_title)
+
+
+async def test_hint_and_options_take_turns_so_the_talk_stays_in_view(make_app: Any) -> None:
+    app = make_app(store=RecordingStore())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_mode(pilot, "1")
+        screen = app.screen
+        hint, options = screen.query_one("#hint-panel"), screen.query_one("#options-panel")
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert options.display and not hint.display
+        assert "Ferdige replikker" in str(options.border_title)
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert hint.display and not options.display
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert options.display and not hint.display

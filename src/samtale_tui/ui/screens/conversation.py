@@ -182,10 +182,10 @@ class ConversationScreen(Screen[None]):
 
     def _draw_options(self) -> None:
         panel = self.query_one("#options-panel", Static)
+        panel.border_title = "Ferdige replikker her"
         text = Text()
-        text.append("Ferdige replikker her:", style="bold")
         for i, reply in enumerate(self.conversation.authored_replies(), start=1):
-            text.append(f"\n{i}. {reply.text}")
+            text.append(f"{i}. {reply.text}" if i == 1 else f"\n{i}. {reply.text}")
             if self.coach:
                 text.append(f"  ({QUALITY_LABELS[reply.quality]}: {reply.why})", style="italic")
         panel.update(text)
@@ -297,6 +297,14 @@ class ConversationScreen(Screen[None]):
             Text.assemble(("Råd: ", "bold"), f"«{hint.text}»\n", (f"Hvorfor: {hint.why}", "italic"))
         )
         panel.display = True
+        # One panel at a time, or a small window has no room left for the talk.
+        self.query_one("#options-panel").display = False
+        self._keep_latest_in_view()
+
+    def _keep_latest_in_view(self) -> None:
+        """After a panel opens, show the newest lines of the talk, not the oldest."""
+        transcript = self.query_one(Transcript)
+        transcript.call_after_refresh(transcript.scroll_end, animate=False)
 
     def action_options(self) -> None:
         """Show or hide the authored replies at this point."""
@@ -307,6 +315,8 @@ class ConversationScreen(Screen[None]):
         panel.display = not panel.display
         if panel.display:
             self._draw_options()
+            self.query_one("#hint-panel").display = False
+            self._keep_latest_in_view()
 
     def action_undo(self) -> None:
         """Take back the last reply (coach mode) and put it back in the reply box."""
