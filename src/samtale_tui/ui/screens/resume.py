@@ -54,7 +54,7 @@ class ResumeScreen(ModalScreen["PracticeSession | None"]):
                 id="resume-text",
             )
             yield Static(
-                "Enter: fortsett   L: legg bort (den blir lagret)   Escape: ikke nå",
+                "Enter: fortsett   L: legg bort (blir lagret)   Esc: ikke nå",
                 id="resume-keys",
             )
         yield Footer()
