@@ -95,6 +95,7 @@ POLITE = (
 INVITE = (
     r"(?:(?:jeg|eg) (?:vil|ville|skulle|hadde) (?:veldig |så )?gjerne (?:ha )?"
     r"(?:høre|hørt|høyre|høyrt)|(?:jeg|eg) er (?:litt |så |veldig )?nysgjerrig på|"
+    r"(?:jeg|eg) har (?:så |veldig )?lyst (?:til )?å (?:høre|høyre|vite)|"
     r"i'?d (?:really )?(?:like|love) to hear|i'?m curious (?:about|to hear)|"
     r"i would (?:like|love) to hear)\b"
 )
