@@ -148,3 +148,35 @@ async def test_enter_without_votes_asks_for_votes() -> None:
         await pilot.press("p")
         await pilot.pause()
         assert screen.play.rounds[1].chosen is None and screen.play.rounds[1].typed is None
+
+
+async def test_a_stray_escape_does_not_end_a_round_in_progress() -> None:
+    app = make_app(FakeClock())
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(PresentScreen())
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PresentTalkScreen)
+        await pilot.press("1")  # play option A
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, PresentScreen)
+
+
+async def test_escape_before_any_turn_leaves_at_once() -> None:
+    app = make_app(FakeClock())
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(PresentScreen())
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PresentTalkScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, PresentScreen)

@@ -354,4 +354,14 @@ class PresentTalkScreen(Screen[None]):
             field.display = False
             self.focus_next()
             return
+        # A stray Esc in front of a room should not end the round: ask once.
+        played = bool(self.play.conversation.turns)
+        if played and not getattr(self, "_leave_warned", False):
+            self._leave_warned = True
+            self.notify(
+                "Esc en gang til går tilbake og avslutter runden. S viser oppsummeringen.",
+                title="Avslutte runden?",
+                timeout=6,
+            )
+            return
         self.app.pop_screen()
