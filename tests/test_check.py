@@ -24,25 +24,25 @@ def test_broken_folder_reports_every_problem(capsys) -> None:
     code, out, _ = run_check(capsys, str(BROKEN))
     assert code == 1
     expected = [
-        "graph_errors.toml: nodes.start.branches[0].goto: error: no node or ending 'midle' "
-        "(did you mean 'middle'?)",
-        "graph_errors.toml: on_turn_limit: error: no ending 'tiden'",
-        "graph_errors.toml: nodes.start.lines: error: no line for trust 41 to 59",
-        "graph_errors.toml: nodes.middle.branches: error: no fallback branch",
-        "graph_errors.toml: nodes.loop: error: dead end",
-        "graph_errors.toml: nodes.glemt: error: unreachable",
-        "graph_errors.toml: nodes.loop: error: no ending can be reached from this node",
-        "graph_errors.toml: endings.aldri: warning: never reached",
-        "graph_errors.toml: nodes.loop.branches[1]: warning: can never be taken",
-        "missing_fields.toml: title: error: required field is missing",
-        "missing_fields.toml: persona: error: required field is missing",
-        "missing_fields.toml: difficulty: error:",
-        "missing_fields.toml: colour: error: unknown field",
-        "missing_fields.toml: nodes.start.replies[1].quality: error:",
-        "missing_fields.toml: nodes.start.branches[0].when.pitfalls_any: error: unknown pitfall 'mistro'",
-        "missing_fields.toml: nodes.start.branches[0].when.question[0]: error:",
-        "not_toml.toml: error: not valid TOML:",
-        "dup_b.toml: id: error: duplicate scenario id 'dup'",
+        "graph_errors.toml: nodes.start.branches[0].goto: feil: ingen node eller slutt heter "
+        "'midle' (mente du 'middle'?)",
+        "graph_errors.toml: on_turn_limit: feil: ingen slutt heter 'tiden'",
+        "graph_errors.toml: nodes.start.lines: feil: ingen replikk for tillit 41 til 59",
+        "graph_errors.toml: nodes.middle.branches: feil: ingen reservegren",
+        "graph_errors.toml: nodes.loop: feil: blindvei",
+        "graph_errors.toml: nodes.glemt: feil: kan ikke nås",
+        "graph_errors.toml: nodes.loop: feil: ingen slutt kan nås herfra",
+        "graph_errors.toml: endings.aldri: advarsel: nås aldri",
+        "graph_errors.toml: nodes.loop.branches[1]: advarsel: kan aldri velges",
+        "missing_fields.toml: title: feil: påkrevd felt mangler",
+        "missing_fields.toml: persona: feil: påkrevd felt mangler",
+        "missing_fields.toml: difficulty: feil: kan ikke være større enn 3 (fant 5)",
+        "missing_fields.toml: colour: feil: ukjent felt",
+        "missing_fields.toml: nodes.start.replies[1].quality: feil: må være en av",
+        "missing_fields.toml: nodes.start.branches[0].when.pitfalls_any: feil: ukjent fallgruve 'mistro'",
+        "missing_fields.toml: nodes.start.branches[0].when.question[0]: feil:",
+        "not_toml.toml: feil: ikke gyldig TOML:",
+        "dup_b.toml: id: feil: scenario-id-en 'dup' er brukt to ganger",
     ]
     for fragment in expected:
         assert fragment in out, f"missing: {fragment}\n---\n{out}"
@@ -51,7 +51,7 @@ def test_broken_folder_reports_every_problem(capsys) -> None:
 def test_not_toml_names_the_line(capsys) -> None:
     code, out, _ = run_check(capsys, str(BROKEN / "not_toml.toml"))
     assert code == 1
-    assert "line 2" in out
+    assert "linje 2" in out
 
 
 def test_clean_file_exits_zero(capsys) -> None:
@@ -64,13 +64,13 @@ def test_clean_file_exits_zero(capsys) -> None:
 def test_builtin_library_is_clean(capsys) -> None:
     code, out, _ = run_check(capsys)
     assert code == 0, out
-    assert "warning" not in out
+    assert "advarsel" not in out
 
 
 def test_missing_path_is_bad_usage(capsys, tmp_path) -> None:
     code, _, err = run_check(capsys, str(tmp_path / "finnes-ikke.toml"))
     assert code == 2
-    assert "no such file" in err
+    assert "finner ingen slik fil" in err
 
 
 def test_empty_folder_is_bad_usage(capsys, tmp_path) -> None:
@@ -82,12 +82,12 @@ def test_empty_folder_is_bad_usage(capsys, tmp_path) -> None:
 def test_not_utf8_is_reported(capsys) -> None:
     code, out, _ = run_check(capsys, str(FIXTURES / "unreadable"))
     assert code == 1
-    assert "not UTF-8" in out
+    assert "ikke UTF-8" in out
 
 
 def test_quiet_hides_warnings(capsys) -> None:
     _, out, _ = run_check(capsys, "-q", str(BROKEN / "graph_errors.toml"))
-    assert "warning" not in out and "error" in out
+    assert "advarsel" not in out and "feil" in out
 
 
 def test_parse_errors_carry_file_and_place() -> None:

@@ -21,6 +21,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="bare feil, ikke advarsler")
 
 
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
 def run(args: argparse.Namespace) -> int:
     from samtale_tui.scenarios.check import check_files, scenario_files
     from samtale_tui.scenarios.library import builtin_dir
@@ -43,10 +47,11 @@ def run(args: argparse.Namespace) -> int:
         shown, key=lambda p: (order.get(p.file, len(order)), p.severity != "error")
     ):
         print(str(problem))
-    unreadable = any(p.place == "" and p.message.startswith("cannot read") for p in errors)
+    unreadable = any(p.place == "" and p.message.startswith("kan ikke lese") for p in errors)
     summary = (
-        f"{len(files)} fil(er), {len(scenarios)} scenario(er) uten feil, "
-        f"{len(errors)} feil, {len(warnings)} advarsel(er)"
+        f"{_count(len(files), 'fil', 'filer')}, "
+        f"{_count(len(scenarios), 'scenario', 'scenarioer')} uten feil, "
+        f"{len(errors)} feil, {_count(len(warnings), 'advarsel', 'advarsler')}"
     )
     print(summary, file=sys.stderr)
     if unreadable:

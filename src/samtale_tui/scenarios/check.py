@@ -19,7 +19,7 @@ from samtale_tui.scenarios.problems import Problem, ScenarioError
 
 def _did_you_mean(name: str, choices: Iterable[str]) -> str:
     close = difflib.get_close_matches(name, list(choices), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    return f" (mente du '{close[0]}'?)" if close else ""
 
 
 def check_structure(scenario: Scenario, file: str) -> list[Problem]:
@@ -34,14 +34,17 @@ def check_structure(scenario: Scenario, file: str) -> list[Problem]:
         problems.append(Problem(file, place, message, "warning"))
 
     for dup in sorted(set(scenario.nodes) & set(scenario.endings)):
-        error(f"endings.{dup}", f"'{dup}' is both a node and an ending; ids must be unique")
+        error(f"endings.{dup}", f"'{dup}' er både en node og en slutt; id-ene må være unike")
 
     if scenario.start not in scenario.nodes:
-        error("start", f"no node '{scenario.start}'{_did_you_mean(scenario.start, scenario.nodes)}")
+        error(
+            "start",
+            f"ingen node heter '{scenario.start}'{_did_you_mean(scenario.start, scenario.nodes)}",
+        )
     if scenario.on_turn_limit not in scenario.endings:
         error(
             "on_turn_limit",
-            f"no ending '{scenario.on_turn_limit}'"
+            f"ingen slutt heter '{scenario.on_turn_limit}'"
             f"{_did_you_mean(scenario.on_turn_limit, scenario.endings)}",
         )
 
@@ -56,62 +59,60 @@ def check_structure(scenario: Scenario, file: str) -> list[Problem]:
             if scenario.target_kind(branch.goto) == "missing":
                 error(
                     f"{place}.goto",
-                    f"no node or ending '{branch.goto}'{_did_you_mean(branch.goto, targets)}",
+                    f"ingen node eller slutt heter '{branch.goto}'{_did_you_mean(branch.goto, targets)}",
                 )
             else:
                 edges[node_id].add(branch.goto)
             if fallback_at is not None:
                 warn(
                     place,
-                    f"can never be taken: branches[{fallback_at}] before it matches any reply",
+                    f"kan aldri velges: branches[{fallback_at}] foran den passer til alle svar",
                 )
             if branch.when.is_fallback() and fallback_at is None:
                 fallback_at = i
             when = branch.when
             for flag in when.flags_all or []:
                 if flag not in flags_set:
-                    warn(f"{place}.when.flags_all", f"flag '{flag}' is never set by any branch")
+                    warn(f"{place}.when.flags_all", f"flagget '{flag}' settes aldri av noen gren")
             if (
                 when.min_trust is not None
                 and when.max_trust is not None
                 and when.min_trust > when.max_trust
             ):
-                error(f"{place}.when", "min_trust is above max_trust: the branch can never match")
+                error(f"{place}.when", "min_trust er større enn max_trust: grenen kan aldri passe")
             if (
                 when.min_turn is not None
                 and when.max_turn is not None
                 and when.min_turn > when.max_turn
             ):
-                error(f"{place}.when", "min_turn is above max_turn: the branch can never match")
+                error(f"{place}.when", "min_turn er større enn max_turn: grenen kan aldri passe")
             if (
                 when.min_score is not None
                 and when.max_score is not None
                 and when.min_score > when.max_score
             ):
-                error(f"{place}.when", "min_score is above max_score: the branch can never match")
+                error(f"{place}.when", "min_score er større enn max_score: grenen kan aldri passe")
         if fallback_at is None:
             error(
                 f"{base}.branches",
-                "no fallback branch: add a last branch without 'when' so every reply has a way on",
+                "ingen reservegren: legg til en siste gren uten 'when', så alle svar har en vei videre",
             )
         if edges[node_id] and edges[node_id] <= {node_id}:
-            error(
-                f"{base}", "dead end: every branch leads back to this node and it is not an ending"
-            )
+            error(f"{base}", "blindvei: alle grenene fører tilbake hit, og noden er ingen slutt")
         covered = sorted((line.min_trust, line.max_trust) for line in node.lines)
         reach = -1
         for lo, hi in covered:
             if lo > reach + 1:
-                error(f"{base}.lines", f"no line for trust {reach + 1} to {lo - 1}")
+                error(f"{base}.lines", f"ingen replikk for tillit {reach + 1} til {lo - 1}")
             reach = max(reach, hi)
         if reach < 100:
-            error(f"{base}.lines", f"no line for trust {reach + 1} to 100")
+            error(f"{base}.lines", f"ingen replikk for tillit {reach + 1} til 100")
         if not any(r.quality == "good" for r in node.replies):
-            error(f"{base}.replies", 'no reply with quality = "good": hints need one')
+            error(f"{base}.replies", 'ingen svar med quality = "good": hintet trenger ett')
         if len({r.quality for r in node.replies}) < 2:
             warn(
                 f"{base}.replies",
-                "all replies have the same quality; menu mode needs a real choice",
+                "alle svarene har samme kvalitet; menymodus trenger et reelt valg",
             )
 
     # Reachability from the start node.
@@ -126,14 +127,14 @@ def check_structure(scenario: Scenario, file: str) -> list[Problem]:
             queue.extend(t for t in edges.get(current, ()) if t not in seen)
         for node_id in scenario.nodes:
             if node_id not in seen:
-                error(f"nodes.{node_id}", "unreachable: no branch from the start leads here")
+                error(f"nodes.{node_id}", "kan ikke nås: ingen gren fra starten fører hit")
         reached_endings = {t for t in seen if t in scenario.endings}
         reached_endings.add(scenario.on_turn_limit)
         if not (seen & set(scenario.endings)):
-            error("endings", "no ending can be reached from the start node")
+            error("endings", "ingen slutt kan nås fra startnoden")
         for ending_id in scenario.endings:
             if ending_id not in reached_endings:
-                warn(f"endings.{ending_id}", "never reached: no branch leads to this ending")
+                warn(f"endings.{ending_id}", "nås aldri: ingen gren fører til denne slutten")
 
     # Nodes from which no ending can be reached (a loop with no way out).
     reverse: dict[str, set[str]] = {}
@@ -152,7 +153,7 @@ def check_structure(scenario: Scenario, file: str) -> list[Problem]:
         if node_id in seen and node_id not in can_end:
             error(
                 f"nodes.{node_id}",
-                "no ending can be reached from this node (a loop with no way out)",
+                "ingen slutt kan nås herfra (en løkke uten vei ut)",
             )
 
     if scenario.agreement.measures:
@@ -165,7 +166,7 @@ def check_structure(scenario: Scenario, file: str) -> list[Problem]:
             if missing:
                 warn(
                     f"agreement.measures[{i}]",
-                    f"measure is not concrete: fill in {', '.join(missing)}",
+                    f"tiltaket er ikke konkret: fyll ut {', '.join(missing)}",
                 )
     return problems
 
@@ -180,7 +181,7 @@ def scenario_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
         elif path.is_file():
             files.append(path)
         else:
-            problems.append(Problem(str(path), "", "no such file or folder"))
+            problems.append(Problem(str(path), "", "finner ingen slik fil eller mappe"))
     return files, problems
 
 
@@ -222,7 +223,7 @@ def check_files(
                 Problem(
                     display,
                     "id",
-                    f"duplicate scenario id '{scenario.id}' (also in {owners[scenario.id]})",
+                    f"scenario-id-en '{scenario.id}' er brukt to ganger (også i {owners[scenario.id]})",
                 )
             )
             continue

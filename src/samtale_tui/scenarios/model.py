@@ -27,7 +27,7 @@ class _Strict(BaseModel):
 def _check_id(value: str) -> str:
     if not value or not all(c.isalnum() or c in "_-" for c in value) or not value.isascii():
         raise ValueError(
-            f"'{value}' is not a valid id: use lowercase letters a-z, digits, '-' and '_'"
+            f"'{value}' er ikke en gyldig id: bruk små bokstaver a-z, sifre, '-' og '_'"
         )
     return value
 
@@ -63,7 +63,9 @@ class Line(_Strict):
     @model_validator(mode="after")
     def _range(self) -> Line:
         if self.min_trust > self.max_trust:
-            raise ValueError(f"min_trust ({self.min_trust}) is above max_trust ({self.max_trust})")
+            raise ValueError(
+                f"min_trust ({self.min_trust}) er større enn max_trust ({self.max_trust})"
+            )
         return self
 
 
@@ -105,7 +107,7 @@ class Condition(_Strict):
     def _known_pitfalls(cls, value: list[str] | None) -> list[str] | None:
         for name in value or []:
             if name not in PITFALLS:
-                raise ValueError(f"unknown pitfall '{name}'; known: {', '.join(PITFALLS)}")
+                raise ValueError(f"ukjent fallgruve '{name}'; kjente: {', '.join(PITFALLS)}")
         return value
 
     @field_validator("topics_any", "topics_all")
@@ -113,7 +115,7 @@ class Condition(_Strict):
     def _known_topics(cls, value: list[str] | None) -> list[str] | None:
         for name in value or []:
             if name not in TOPICS:
-                raise ValueError(f"unknown topic '{name}'; known: {', '.join(TOPICS)}")
+                raise ValueError(f"ukjent tema '{name}'; kjente: {', '.join(TOPICS)}")
         return value
 
     @field_validator("question")
@@ -121,7 +123,7 @@ class Condition(_Strict):
     def _known_questions(cls, value: list[str] | None) -> list[str] | None:
         for name in value or []:
             if name not in QUESTION_TYPES:
-                raise ValueError(f"unknown question type '{name}'")
+                raise ValueError(f"ukjent spørsmålstype '{name}'")
         return value
 
     def is_fallback(self) -> bool:
@@ -240,10 +242,10 @@ class Scenario(_Strict):
         for area, rating in value.items():
             if area not in JOB_WHEEL_AREAS:
                 raise ValueError(
-                    f"unknown job-wheel area '{area}'; known: {', '.join(JOB_WHEEL_AREAS)}"
+                    f"ukjent område i jobbhjulet '{area}'; kjente: {', '.join(JOB_WHEEL_AREAS)}"
                 )
             if not 0 <= rating <= 8:
-                raise ValueError(f"job-wheel rating for '{area}' is {rating}; use 0 to 8")
+                raise ValueError(f"vurderingen av '{area}' i jobbhjulet er {rating}; bruk 0 til 8")
         return value
 
     def target_kind(self, target: str) -> Literal["node", "ending", "missing"]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+SEVERITY_WORDS = {"error": "feil", "warning": "advarsel"}
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -26,7 +28,7 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.file}: {self.place}: " if self.place else f"{self.file}: "
-        return f"{where}{self.severity}: {self.message}"
+        return f"{where}{SEVERITY_WORDS[self.severity]}: {self.message}"
 
 
 class ScenarioError(Exception):
