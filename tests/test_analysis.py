@@ -442,3 +442,15 @@ def test_just_get_going_is_telling_but_just_call_me_is_an_invitation() -> None:
 def test_looser_warmth_words() -> None:
     assert analyse("Vi heier på deg og tenker på deg.").warmth
     assert analyse("Godt jobbet med rapporten din.").warmth
+
+
+def test_bare_why_gets_a_whole_rewrite() -> None:
+    from samtale_tui.analysis import analyse as run
+
+    for text in ("Hvorfor det", "Hvorfor det?", "hvorfor da", "Hvorfor ikke?"):
+        suggestions = [f.suggestion for f in run(text).feedback if f.suggestion]
+        assert suggestions, text
+        assert "det det" not in suggestions[0] and not suggestions[0].endswith(" ikke?"), (
+            text,
+            suggestions[0],
+        )

@@ -39,6 +39,9 @@ _EN_WHY = re.compile(r"^.*?\b(?:why|how come)\s+(?:on earth\s+|exactly\s+|ever\s
 _WHY_FILLER = re.compile(
     r"^\s*(?:i all verden|i det hele tatt|egentlig|eigentleg|nå|no|da|liksom)\b\s*", re.I
 )
+_BARE_WHY = {"det", "da", "så", "ikke", "ikkje", "nå", "no", "egentlig", "eigentleg", "liksom"}
+"""Words that can follow a bare «hvorfor» without adding anything to rewrite."""
+
 _SUBJ = {"du", "dere", "dykk", "jeg", "eg", "vi", "me", "det", "han", "hun", "ho", "de"}
 
 
@@ -54,7 +57,10 @@ def rewrite_why(question: str, lang: str) -> str:
     head = m.group(0).lower()
     tail_text = _WHY_FILLER.sub("", q[m.end() :])
     rest = lower_first(tokens(tail_text))
-    if not rest:
+    if not rest or all(word in _BARE_WHY for word in rest):
+        # "Hvorfor?", "Hvorfor det?", "Hvorfor ikke?": nothing to build on
+        if rest and rest[0] in NEG:
+            return "Hva er det som gjør at det ikke passer?"
         return "Hva gjorde at det ble slik?"
     if rest[0] in NEG and len(rest) > 1:
         # "Hvorfor ikke prøve ...?" -> "Hva tenker du om å prøve ...?"
