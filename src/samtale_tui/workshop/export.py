@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
+from samtale_tui.export.escape import inline
 from samtale_tui.workshop.model import WorkshopRecord
 from samtale_tui.workshop.plan import FOLLOW_UP, PURPOSE, QUESTIONS, agenda_for, total_minutes
-
-_SPECIAL = set("\\`*_{}[]()<>#+-.!|~&")
-
-
-def escape_markdown(text: str) -> str:
-    """Escape text so that nothing in it can change the document's structure."""
-    out = []
-    for ch in " ".join(text.split()):
-        out.append("\\" + ch if ch in _SPECIAL else ch)
-    return "".join(out)
 
 
 def workshop_markdown(record: WorkshopRecord) -> str:
     """Render the workshop as a Markdown draft of routines (valid CommonMark)."""
     size = "inntil 12 deltakere" if record.size == "small" else "mer enn 12 deltakere, i grupper"
-    unit = f" – {escape_markdown(record.unit)}" if record.unit else ""
+    unit = f" – {inline(record.unit)}" if record.unit else ""
     lines = [
         f"# Utkast til rutiner for oppfølging av sykefravær{unit}",
         "",
@@ -27,7 +18,7 @@ def workshop_markdown(record: WorkshopRecord) -> str:
         f"- Deltakere: {record.participants} ({size})",
     ]
     if record.groups:
-        lines.append("- Grupper: " + ", ".join(escape_markdown(g) for g in record.groups))
+        lines.append("- Grupper: " + ", ".join(inline(g) for g in record.groups))
     lines += ["", PURPOSE, "", "## Forslag, spørsmål for spørsmål", ""]
     for index, question in enumerate(QUESTIONS):
         lines.append(f"### {index + 1}. {question}")
@@ -36,8 +27,8 @@ def workshop_markdown(record: WorkshopRecord) -> str:
         if not proposals:
             lines.append("*Ingen forslag ble skrevet inn.*")
         for proposal in proposals:
-            group = f" *({escape_markdown(proposal.group)})*" if proposal.group else ""
-            lines.append(f"- {escape_markdown(proposal.text)}{group}")
+            group = f" *({inline(proposal.group)})*" if proposal.group else ""
+            lines.append(f"- {inline(proposal.text)}{group}")
         lines.append("")
     lines += ["## Slik jobbet vi", ""]
     for step in agenda_for(record.size):
