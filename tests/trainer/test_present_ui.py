@@ -92,6 +92,11 @@ async def test_group_round_votes_reveal_timer_and_debrief(tmp_path: Path) -> Non
         assert screen.query_one("#present-clock", Digits).value == "01:55"
         await pilot.press("0")
         assert screen.query_one("#present-clock", Digits).value == "03:00"
+        await pilot.press("plus")
+        assert screen.query_one("#present-clock", Digits).value == "04:00"
+        await pilot.press("minus", "minus", "minus", "minus")
+        assert screen.query_one("#present-clock", Digits).value == "01:00"  # never below a minute
+        await pilot.press("plus", "plus")
 
         # The room types its own words.
         await pilot.press("t")

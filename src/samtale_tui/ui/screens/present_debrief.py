@@ -20,7 +20,8 @@ from textual.widgets import Digits, Footer, Static
 
 from samtale_tui.debrief import build_debrief
 from samtale_tui.practice import PracticeSession
-from samtale_tui.trainer import LETTERS, Countdown, GroupPlay, VoteRound
+from samtale_tui.trainer import LETTERS, GroupPlay, VoteRound
+from samtale_tui.ui.widgets.countdown_clock import CountdownClock
 
 DISCUSSION_MINUTES = 5
 
@@ -64,7 +65,6 @@ class PresentDebriefScreen(Screen[None]):
         self.clock = clock
         self.debrief = build_debrief(play.conversation)
         self.question_index = 0
-        self.timer = Countdown(duration=DISCUSSION_MINUTES * 60)
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="pd-top"):
@@ -76,11 +76,10 @@ class PresentDebriefScreen(Screen[None]):
             yield Static(id="pd-teams")
             with Horizontal(id="pd-question-row"):
                 yield Static(id="pd-question")
-                yield Digits(self.timer.display(self.clock()), id="pd-clock")
+                yield CountdownClock(DISCUSSION_MINUTES * 60, self.clock, id="pd-clock")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.set_interval(0.25, self._tick)
         self._draw()
 
     def _draw(self) -> None:
@@ -152,34 +151,24 @@ class PresentDebriefScreen(Screen[None]):
         text.append(questions[index])
         self.query_one("#pd-question", Static).update(text)
 
-    def _tick(self) -> None:
-        clock = self.query_one("#pd-clock", Digits)
-        shown = self.timer.display(self.clock())
-        if clock.value != shown:
-            clock.update(shown)
-
     def action_question(self, step: int) -> None:
         """Go to the next or previous reflection question (resets the timer)."""
         count = len(self.play.conversation.scenario.reflection_questions)
         self.question_index = max(0, min(count - 1, self.question_index + step))
-        self.timer.reset()
-        self._tick()
+        self.query_one(CountdownClock).reset()
         self._draw_question()
 
     def action_timer(self) -> None:
         """Start or pause the discussion timer."""
-        self.timer.toggle(self.clock())
-        self._tick()
+        self.query_one(CountdownClock).toggle()
 
     def action_timer_reset(self) -> None:
         """Back to the full discussion time."""
-        self.timer.reset()
-        self._tick()
+        self.query_one(CountdownClock).reset()
 
     def action_timer_adjust(self, seconds: int) -> None:
         """Change the discussion time by ``seconds`` (at least one minute)."""
-        self.timer.reset(max(60.0, self.timer.duration + seconds))
-        self._tick()
+        self.query_one(CountdownClock).adjust(seconds)
 
     def action_export(self) -> None:
         """Write the conversation, its debrief and the room's votes to Markdown."""

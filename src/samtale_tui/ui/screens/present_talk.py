@@ -21,7 +21,8 @@ from textual.widgets import Digits, Footer, Input, Static
 
 from samtale_tui.engine import ConversationOver, trust_word
 from samtale_tui.practice import PracticeSession, new_session_id
-from samtale_tui.trainer import LETTERS, Countdown, GroupPlay, VoteRound
+from samtale_tui.trainer import LETTERS, GroupPlay, VoteRound
+from samtale_tui.ui.widgets.countdown_clock import CountdownClock
 from samtale_tui.ui.wording import describe
 
 DEFAULT_MINUTES = 3
@@ -72,7 +73,6 @@ class PresentTalkScreen(Screen[None]):
         super().__init__()
         self.play = play
         self.clock = clock
-        self.timer = Countdown(duration=DEFAULT_MINUTES * 60)
         self.session: PracticeSession | None = None
 
     def _session(self) -> PracticeSession:
@@ -100,7 +100,7 @@ class PresentTalkScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="present-top"):
             yield Static(id="present-title")
-            yield Digits(self.timer.display(self.clock()), id="present-clock")
+            yield CountdownClock(DEFAULT_MINUTES * 60, self.clock, id="present-clock")
         with VerticalScroll(id="present-column"):
             yield Static(id="present-history")
             yield Static(id="present-now")
@@ -118,7 +118,6 @@ class PresentTalkScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#present-input", Input).display = False
         self.query_one("#present-reveal", Static).display = False
-        self.set_interval(0.25, self._tick)
         self._refresh_all()
 
     # -- drawing -------------------------------------------------------------
@@ -240,12 +239,6 @@ class PresentTalkScreen(Screen[None]):
         best = LETTERS[vote_round.best] if vote_round.best is not None else "?"
         return f"Rommet valgte {chosen}. Det beste alternativet var {best}."
 
-    def _tick(self) -> None:
-        clock = self.query_one("#present-clock", Digits)
-        shown = self.timer.display(self.clock())
-        if clock.value != shown:
-            clock.update(shown)
-
     # -- actions -------------------------------------------------------------
     def action_vote(self, option: int) -> None:
         """One more hand for an option."""
@@ -259,8 +252,7 @@ class PresentTalkScreen(Screen[None]):
 
     def _after_turn(self) -> None:
         self._save()
-        self.timer.reset()
-        self._tick()
+        self.query_one(CountdownClock).reset()
         self._refresh_all()
         self.query_one("#present-column", VerticalScroll).scroll_end(animate=False)
 
@@ -323,18 +315,15 @@ class PresentTalkScreen(Screen[None]):
 
     def action_timer(self) -> None:
         """Start or pause the countdown."""
-        self.timer.toggle(self.clock())
-        self._tick()
+        self.query_one(CountdownClock).toggle()
 
     def action_timer_reset(self) -> None:
         """Back to the full time."""
-        self.timer.reset()
-        self._tick()
+        self.query_one(CountdownClock).reset()
 
     def action_timer_adjust(self, seconds: int) -> None:
         """Change the full time by ``seconds`` (at least one minute)."""
-        self.timer.reset(max(60.0, self.timer.duration + seconds))
-        self._tick()
+        self.query_one(CountdownClock).adjust(seconds)
 
     def action_finish(self) -> None:
         """End the conversation and show the room's debrief."""

@@ -16,9 +16,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Digits, Footer, Header, Input, Static
+from textual.widgets import Footer, Header, Input, Static
 
-from samtale_tui.trainer import Countdown
+from samtale_tui.ui.widgets.countdown_clock import CountdownClock
 from samtale_tui.workshop.model import WorkshopRecord
 from samtale_tui.workshop.plan import QUESTIONS, agenda_for
 
@@ -79,9 +79,6 @@ class WorkshopRunScreen(Screen[None]):
         self.steps = agenda_for(record.size)
         self.question = 0
         self.group = 0
-        self.timer = Countdown(
-            duration=self.steps[min(record.step, len(self.steps) - 1)].minutes * 60
-        )
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -95,7 +92,8 @@ class WorkshopRunScreen(Screen[None]):
             with Vertical(id="ws-step-pane"):
                 with Horizontal(id="ws-step-top"):
                     yield Static(id="ws-step")
-                    yield Digits(self.timer.display(self.clock()), id="ws-clock")
+                    minutes = self.steps[min(self.record.step, len(self.steps) - 1)].minutes
+                    yield CountdownClock(minutes * 60, lambda: self.clock(), id="ws-clock")
                 yield Static(id="ws-question")
                 proposals = VerticalScroll(Static(id="ws-proposal-list"), id="ws-proposals")
                 proposals.can_focus = False  # follows the newest; Ctrl+S shows them all
@@ -109,7 +107,6 @@ class WorkshopRunScreen(Screen[None]):
         if getattr(self.app.config, "monotonic", None) is not None:  # type: ignore[attr-defined]
             self.clock = self.app.config.monotonic  # type: ignore[attr-defined]
         self.query_one("#ws-agenda").border_title = "Dagsorden"
-        self.set_interval(0.25, self._tick)
         self._draw()
 
     # -- drawing -------------------------------------------------------------
@@ -165,12 +162,6 @@ class WorkshopRunScreen(Screen[None]):
         self.query_one("#ws-proposal-list", Static).update(listing)
         pane.call_after_refresh(pane.scroll_end, animate=False)
 
-    def _tick(self) -> None:
-        clock = self.query_one("#ws-clock", Digits)
-        shown = self.timer.display(self.clock())
-        if clock.value != shown:
-            clock.update(shown)
-
     # -- saving --------------------------------------------------------------
     def _save(self) -> None:
         store = getattr(self.app.config, "store", None)  # type: ignore[attr-defined]
@@ -217,8 +208,7 @@ class WorkshopRunScreen(Screen[None]):
                 self.action_summary()
             return
         self.record.step = new
-        self.timer.reset(self.step.minutes * 60)
-        self._tick()
+        self.query_one(CountdownClock).reset(self.step.minutes * 60)
         self._draw()
         self._save()
 
@@ -239,13 +229,11 @@ class WorkshopRunScreen(Screen[None]):
 
     def action_timer(self) -> None:
         """Start or pause the step's timer."""
-        self.timer.toggle(self.clock())
-        self._tick()
+        self.query_one(CountdownClock).toggle()
 
     def action_timer_reset(self) -> None:
         """Back to the step's full time."""
-        self.timer.reset()
-        self._tick()
+        self.query_one(CountdownClock).reset()
 
     def action_summary(self) -> None:
         """Show every proposal and the draft of routines."""
