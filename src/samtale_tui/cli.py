@@ -116,10 +116,38 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def app_only_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """Parse a command line that only starts the app, or return None.
+
+    Building the parser means importing every sub-command, which is a fair
+    share of start-up; ``samtale`` with no command and at most the global
+    options (``--data-dir MAPPE``, ``--data-dir=MAPPE``, ``--no-save``) is by
+    far the most common command line, so it is read directly. Anything else,
+    including any mistake, goes through the full parser.
+    """
+    args = argparse.Namespace(command=None)
+    index = 0
+    while index < len(argv):
+        arg = argv[index]
+        if arg == "--no-save":
+            args.no_save = True
+        elif arg == "--data-dir" and index + 1 < len(argv) and argv[index + 1][:1] not in {"", "-"}:
+            index += 1
+            args.data_dir = argv[index]
+        elif arg.startswith("--data-dir=") and len(arg) > len("--data-dir="):
+            args.data_dir = arg[len("--data-dir=") :]
+        else:
+            return None
+        index += 1
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``samtale`` console script."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    args = app_only_arguments(words)
+    if args is None:
+        args = build_parser().parse_args(words)
     command = getattr(args, "command", None) or "app"
     try:
         module = importlib.import_module(f"samtale_tui.commands.{command}")
