@@ -110,6 +110,7 @@ async def test_pilot_conversation_offline(no_network, tmp_path: Path) -> None:
         clock=lambda: datetime(2026, 11, 25, 9, 0),
         store=store,
         cursor_blink=False,
+        background_after=0.0,
     )
     app = build_app(config)
     async with app.run_test(size=(80, 24)) as pilot:

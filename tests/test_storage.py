@@ -304,6 +304,27 @@ def test_best_score_per_scenario(store: Store, mini: Scenario) -> None:
     assert store.best_score("mini") == store.list_sessions()[0].summary.score
 
 
+def test_known_best_scores_only_while_no_session_changed(
+    store: Store, mini: Scenario, tmp_path: Path
+) -> None:
+    """The home screen's quick answer: the last worked-out best scores, or None."""
+    assert store.known_best_scores() is None  # never worked out
+    assert store.best_scores() == {}
+    assert store.known_best_scores() == {}
+    session = played(mini, ["Hvordan har du det nå for tiden?"])
+    session.conversation.finish()
+    store.save_session(session)
+    assert store.known_best_scores() is None  # a session was saved since
+    best = store.best_scores()
+    assert best == {"mini": store.list_sessions()[0].summary.score}
+    reopened = Store.open(tmp_path / "data")
+    assert reopened.known_best_scores() == best
+    (tmp_path / "data" / "sessions" / "x.toml").write_text("ødelagt", encoding="utf-8")
+    assert reopened.known_best_scores() is None  # any change to the folder
+    (store.cache_dir / "best.json").write_text("[1, 2]", encoding="utf-8")
+    assert store.known_best_scores() is None  # corrupt: worked out again
+
+
 def test_listing_cache_follows_changed_files(store: Store, mini: Scenario) -> None:
     session = played(mini, ["Hei"])
     store.save_session(session)

@@ -29,7 +29,9 @@ class FakeClock:
 
 def make_app(clock: FakeClock, store=None):
     library = Library([load_scenario(FIXTURES / "mini.toml")])
-    config = AppConfig(library=library, clock=lambda: datetime(2026, 11, 25, 10, 0))
+    config = AppConfig(
+        library=library, clock=lambda: datetime(2026, 11, 25, 10, 0), background_after=0.0
+    )
     if store is not None:
         config.store = store
     config.monotonic = clock  # type: ignore[attr-defined]

@@ -40,6 +40,7 @@ def make_app(start: str):
         start=start,
         scenario_id="mini",
         monotonic=lambda: 0.0,
+        background_after=0.0,
     )
     return build_app(config)
 

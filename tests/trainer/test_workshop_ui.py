@@ -18,7 +18,12 @@ from samtale_tui.ui.screens.workshop_summary import WorkshopSummaryScreen
 
 def make_app(tmp_path: Path):
     store = Store.open(tmp_path / "data")
-    config = AppConfig(library=Library([]), clock=lambda: datetime(2026, 11, 25, 9, 0), store=store)
+    config = AppConfig(
+        library=Library([]),
+        clock=lambda: datetime(2026, 11, 25, 9, 0),
+        store=store,
+        background_after=0.0,
+    )
     config.monotonic = lambda: 0.0  # type: ignore[attr-defined]
     return build_app(config), store
 

@@ -61,6 +61,7 @@ def make_app(library: Library, monkeypatch: pytest.MonkeyPatch) -> Callable[...,
             clock=lambda: FIXED_NOW,
             seed=1,
             cursor_blink=False,
+            background_after=overrides.pop("background_after", 0.0),
             **overrides,
         )
         return build_app(config)

@@ -26,8 +26,8 @@ def _count(n: int, one: str, many: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from samtale_tui.scenarios.builtin import builtin_dir
     from samtale_tui.scenarios.check import check_files, scenario_files
-    from samtale_tui.scenarios.library import builtin_dir
 
     paths = args.paths or [builtin_dir()]
     files, missing = scenario_files(paths)

@@ -12,27 +12,20 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from samtale_tui import __version__
 from samtale_tui.scenarios import model as model_module
+from samtale_tui.scenarios.builtin import builtin_dir
+from samtale_tui.scenarios.catalogue import card_of, write_catalogue
 from samtale_tui.scenarios.check import check_files, load_and_check, scenario_files
 from samtale_tui.scenarios.model import Scenario
 from samtale_tui.scenarios.problems import Problem
+from samtale_tui.storage.files import atomic_write_bytes
 
 CACHE_FILE = "scenarios.json"
-
-
-def builtin_dir() -> Path:
-    """The folder of built-in scenarios: inside the wheel, or in the source tree."""
-    packaged = Path(__file__).resolve().parent.parent / "_scenarios"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[3] / "scenarios"
 
 
 @dataclass
@@ -49,6 +42,19 @@ class Library:
     def ids(self) -> list[str]:
         """All scenario ids, in library order."""
         return [s.id for s in self.scenarios]
+
+    @property
+    def cards(self) -> list[Scenario]:
+        """What the library lists: the scenarios themselves (see ``catalogue.Card``)."""
+        return self.scenarios
+
+    @property
+    def loaded(self) -> bool:
+        """Always True: every scenario is in memory."""
+        return True
+
+    def preload(self) -> None:
+        """Nothing to do (a ``DeferredLibrary`` loads here)."""
 
 
 def _cache_stamp() -> str:
@@ -95,15 +101,8 @@ class _Cache:
         if not self.dirty:
             return
         data = json.dumps({"stamp": self.stamp, "entries": self.entries}).encode("utf-8")
-        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
-        try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(tmp, self.path)
-        except OSError:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+        with contextlib.suppress(OSError):
+            atomic_write_bytes(self.path, data)
 
 
 def load_library(extra: list[Path] | None = None, cache_dir: Path | None = None) -> Library:
@@ -122,4 +121,7 @@ def load_library(extra: list[Path] | None = None, cache_dir: Path | None = None)
     if cache is not None:
         cache.save()
     scenarios.sort(key=lambda s: (s.difficulty, s.title.casefold()))
-    return Library(scenarios, problems + found)
+    library = Library(scenarios, problems + found)
+    if cache is not None and not extra:
+        write_catalogue(cache.path.parent, files, [card_of(s) for s in scenarios], library.problems)
+    return library

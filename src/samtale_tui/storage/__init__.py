@@ -7,12 +7,25 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from samtale_tui.storage.errors import Problem, StorageError
 from samtale_tui.storage.null import NullStore
-from samtale_tui.storage.records import DrillItem, DrillRecord, SessionRecord, SessionRow
 from samtale_tui.storage.store import Store
+
+if TYPE_CHECKING:
+    from samtale_tui.storage.records import DrillItem, DrillRecord, SessionRecord, SessionRow
+
+_RECORDS = {"DrillItem", "DrillRecord", "SessionRecord", "SessionRow"}
+
+
+def __getattr__(name: str) -> Any:
+    """The record models load on first use (they import pydantic)."""
+    if name in _RECORDS:
+        return getattr(importlib.import_module("samtale_tui.storage.records"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def open_store(root: Path | None, save: bool = True) -> tuple[Store | NullStore, str | None]:

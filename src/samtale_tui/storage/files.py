@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import time
 from pathlib import Path
-from typing import Any
-
-import tomli_w
-from pydantic import BaseModel
+from typing import TYPE_CHECKING, Any
 
 from samtale_tui.paths import FILE_MODE
-from samtale_tui.tomlcompat import tomllib
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 TMP_SUFFIX = ".tmp"
 STALE_TMP_SECONDS = 3600
@@ -29,7 +27,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     Raises:
         OSError: when the folder is read-only, the disk is full, and so on.
     """
-    tmp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}{TMP_SUFFIX}")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}-{os.urandom(4).hex()}{TMP_SUFFIX}")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), FILE_MODE)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -62,6 +60,8 @@ def _fsync_dir(folder: Path) -> None:
 
 def to_toml(model: BaseModel) -> bytes:
     """Serialise a record as TOML (None values are left out: TOML has no null)."""
+    import tomli_w
+
     text = tomli_w.dumps(_drop_none(model.model_dump(mode="python")))
     # A lone surrogate (a broken paste) cannot be encoded; replace it, never fail.
     return text.encode("utf-8", errors="replace")
@@ -82,6 +82,8 @@ def read_toml(path: Path) -> dict[str, Any]:
         OSError: when the file cannot be read.
         ValueError: when it is not valid UTF-8 or not valid TOML.
     """
+    from samtale_tui.tomlcompat import tomllib
+
     data = path.read_bytes()
     try:
         text = data.decode("utf-8")

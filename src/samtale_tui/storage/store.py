@@ -8,23 +8,19 @@ imports Textual, and nothing raises anything but ``StorageError`` at the user.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import sys
 import threading
 import weakref
+import zlib
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from pydantic import BaseModel, ValidationError
-
 from samtale_tui import paths
-from samtale_tui.agreement.model import Agreement
-from samtale_tui.practice import PracticeSession, new_session_id
-from samtale_tui.scenarios.model import Scenario
-from samtale_tui.storage.convert import practice_session, session_record
 from samtale_tui.storage.errors import Problem, StorageError, describe_os_error, save_failed
 from samtale_tui.storage.files import (
     atomic_write_bytes,
@@ -34,19 +30,21 @@ from samtale_tui.storage.files import (
 )
 from samtale_tui.storage.locks import SessionLocks
 
+# The records, the models they hold and pydantic are imported where they are
+# used: opening the store is on the app's start-up path, reading records is not.
 if TYPE_CHECKING:
-    from samtale_tui.workshop.model import WorkshopRecord
-from samtale_tui.storage.records import (
-    SCHEMA_VERSION,
-    DrillRecord,
-    SessionCache,
-    SessionRecord,
-    SessionRow,
-)
+    from pydantic import BaseModel, ValidationError
 
-M = TypeVar("M", bound=BaseModel)
+    from samtale_tui.agreement.model import Agreement
+    from samtale_tui.practice import PracticeSession
+    from samtale_tui.scenarios.model import Scenario
+    from samtale_tui.storage.records import DrillRecord, SessionRecord, SessionRow
+    from samtale_tui.workshop.model import WorkshopRecord
+
+M = TypeVar("M", bound="BaseModel")
 
 CACHE_FILE = "sessions.toml"
+BEST_FILE = "best.json"
 
 
 def _validation_reason(exc: ValidationError) -> str:
@@ -169,6 +167,10 @@ class Store:
 
     def _load(self, path: Path, model: type[M]) -> M | None:
         """Load one record; a bad file is quarantined and None returned."""
+        from pydantic import ValidationError
+
+        from samtale_tui.storage.records import SCHEMA_VERSION
+
         try:
             data = read_toml(path)
         except FileNotFoundError:
@@ -232,6 +234,8 @@ class Store:
             StorageError: when the disk is read-only or full, or another Samtale
                 has the session open.
         """
+        from samtale_tui.storage.convert import session_record
+
         with self._lock:
             if self._owned.get(session.id) is not session:
                 self._claim(session)
@@ -244,6 +248,8 @@ class Store:
         Ids carry a random suffix, but two processes starting in the same
         second could still draw the same one; then this session gets a new id.
         """
+        from samtale_tui.practice import new_session_id
+
         for _ in range(50):
             held_before = self.locks.holds(session.id)
             try:
@@ -308,6 +314,8 @@ class Store:
         Raises:
             StorageError: when there is no such session or its file was bad.
         """
+        from samtale_tui.storage.records import SessionRecord
+
         path = self.session_path(session_id)
         if not path.exists():
             raise StorageError(f"Fant ingen lagret økt med id {session_id}.")
@@ -319,6 +327,8 @@ class Store:
 
     def iter_sessions(self) -> Iterator[SessionRecord]:
         """Every readable session, oldest first (bad files are quarantined)."""
+        from samtale_tui.storage.records import SessionRecord
+
         for path in self._files(self.sessions_dir):
             record = self._load(path, SessionRecord)
             if record is not None:
@@ -330,6 +340,8 @@ class Store:
         Reads a small cache and parses only the session files that changed
         since, so a thousand sessions list quickly.
         """
+        from samtale_tui.storage.records import SessionRecord, SessionRow
+
         with self._lock:
             cached = self._read_cache()
             rows: list[SessionRow] = []
@@ -368,6 +380,10 @@ class Store:
         return self.cache_dir / CACHE_FILE
 
     def _read_cache(self) -> dict[str, SessionRow]:
+        from pydantic import ValidationError
+
+        from samtale_tui.storage.records import SessionCache
+
         try:
             cache = SessionCache.model_validate(read_toml(self._cache_path()))
         except (OSError, ValueError, ValidationError):
@@ -375,6 +391,8 @@ class Store:
         return {row.file: row for row in cache.rows}
 
     def _write_cache(self, rows: list[SessionRow]) -> None:
+        from samtale_tui.storage.records import SessionCache
+
         with contextlib.suppress(OSError):
             paths.ensure_dir(self.cache_dir)
             atomic_write_bytes(self._cache_path(), to_toml(SessionCache(rows=rows)))
@@ -383,12 +401,40 @@ class Store:
         """The best score per scenario, over finished sessions with replies."""
         with self._lock:
             if self._best is None:
+                fingerprint = self._sessions_fingerprint()
                 best: dict[str, int] = {}
                 for row in self.list_sessions():
                     if row.finished and row.summary.replies > 0:
                         best[row.scenario_id] = max(best.get(row.scenario_id, 0), row.summary.score)
                 self._best = best
+                self._write_known_best(fingerprint, best)
             return dict(self._best)
+
+    def known_best_scores(self) -> dict[str, int] | None:
+        """The best scores as last worked out, if no session file has changed since.
+
+        Cheap enough for the first screen: one listing of the sessions folder
+        and one small JSON file, no session is read. None when out of date.
+        """
+        try:
+            data = json.loads((self.cache_dir / BEST_FILE).read_text(encoding="utf-8"))
+            if data["fingerprint"] != self._sessions_fingerprint():
+                return None
+            return {str(k): int(v) for k, v in data["best"].items()}
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            return None
+
+    def _sessions_fingerprint(self) -> str:
+        """Changes whenever a session file is added, removed or rewritten."""
+        scan = self._scan(self.sessions_dir)
+        listing = "\n".join(f"{name}:{st.st_size}:{st.st_mtime_ns}" for name, st in scan)
+        return f"{len(scan)}:{zlib.crc32(listing.encode('utf-8', errors='replace')):08x}"
+
+    def _write_known_best(self, fingerprint: str, best: dict[str, int]) -> None:
+        data = json.dumps({"fingerprint": fingerprint, "best": best}).encode("utf-8")
+        with contextlib.suppress(OSError):
+            paths.ensure_dir(self.cache_dir)
+            atomic_write_bytes(self.cache_dir / BEST_FILE, data)
 
     def best_score(self, scenario_id: str) -> int | None:
         """The best score in a scenario, or None when it was never finished."""
@@ -422,6 +468,8 @@ class Store:
             StorageError: when it is open elsewhere, unreadable, or no longer fits
                 its scenario.
         """
+        from samtale_tui.storage.convert import practice_session
+
         with self._lock:
             try:
                 acquired = self._acquire(session_id)
@@ -472,6 +520,8 @@ class Store:
         Raises:
             StorageError: when there is none with that id, or its file was bad.
         """
+        from samtale_tui.agreement.model import Agreement
+
         path = self.agreements_dir / f"{agreement_id}.toml"
         if not path.exists():
             raise StorageError(f"Fant ingen oppfølgingsplan med id {agreement_id}.")
@@ -482,6 +532,8 @@ class Store:
 
     def list_agreements(self) -> list[Agreement]:
         """Every readable agreement, most recently changed first."""
+        from samtale_tui.agreement.model import Agreement
+
         items = [a for p in self._files(self.agreements_dir) if (a := self._load(p, Agreement))]
         items.sort(key=lambda a: (a.updated, a.id), reverse=True)
         return items
@@ -509,6 +561,8 @@ class Store:
 
     def list_drills(self) -> list[DrillRecord]:
         """Every readable drill round, oldest first."""
+        from samtale_tui.storage.records import DrillRecord
+
         items = [d for p in self._files(self.drills_dir) if (d := self._load(p, DrillRecord))]
         items.sort(key=lambda d: (d.date, d.id))
         return items

@@ -21,19 +21,25 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
-from samtale_tui.scenarios.library import Library, load_library
 from samtale_tui.storage import NullStore, StorageError
 from samtale_tui.ui.palette import SamtaleCommands
 from samtale_tui.ui.themes import DEFAULT_THEME, THEMES
 
 if TYPE_CHECKING:
     from samtale_tui.practice import Mode, PracticeSession
+    from samtale_tui.scenarios.catalogue import DeferredLibrary
+    from samtale_tui.scenarios.library import Library
     from samtale_tui.scenarios.model import Scenario
     from samtale_tui.ui.navigation import Entry
     from samtale_tui.ui.screens.preparation import Preparation
 
 WARM_UP_AFTER = 0.8
 """Seconds after start before the analyser's rules are compiled in the background."""
+
+
+BACKGROUND_AFTER = 0.3
+"""Seconds after start before the first background work, so that it does not
+compete with drawing the first screen."""
 
 MIN_WIDTH = 80
 MIN_HEIGHT = 24
@@ -44,7 +50,9 @@ class AppConfig:
     """Everything the app depends on.
 
     Attributes:
-        library: the scenarios to offer.
+        library: the scenarios to offer: a ``Library``, or a ``DeferredLibrary``
+            whose cards are known at once and whose scenarios load in the
+            background after the first screen.
         scenario_id: open this scenario's brief straight away.
         data_dir: override of the data directory (None: the default).
         save: False in guest mode: nothing is written.
@@ -60,9 +68,12 @@ class AppConfig:
         monotonic: a monotonic clock in seconds for timers; tests pass a fake.
         notice: why saving is off (the data folder could not be written), shown
             once at start; None when all is well.
+        background_after: seconds after start before the background work
+            (looking for unfinished sessions, loading the full scenarios)
+            begins; 0 starts it right after the first refresh (tests).
     """
 
-    library: Library = field(default_factory=load_library)
+    library: Library | DeferredLibrary = field(default_factory=lambda: _builtin_library())
     scenario_id: str | None = None
     data_dir: str | None = None
     save: bool = True
@@ -75,6 +86,7 @@ class AppConfig:
     start: str | None = None
     monotonic: Callable[[], float] = time.monotonic
     notice: str | None = None
+    background_after: float = BACKGROUND_AFTER
 
     @classmethod
     def from_args(cls, args: argparse.Namespace, scenario_id: str | None = None) -> AppConfig:
@@ -91,8 +103,10 @@ class AppConfig:
         if not save:
             notice = "Gjestemodus (--no-save): ingenting lagres denne gangen."
         cache_dir = None if getattr(store, "guest", True) else getattr(store, "cache_dir", None)
+        from samtale_tui.scenarios.catalogue import open_library
+
         return cls(
-            library=load_library(cache_dir=cache_dir),
+            library=open_library(cache_dir),
             scenario_id=scenario_id,
             data_dir=getattr(args, "data_dir", None),
             save=save,
@@ -101,11 +115,20 @@ class AppConfig:
         )
 
 
+def _builtin_library() -> Library:
+    from samtale_tui.scenarios.library import load_library
+
+    return load_library()
+
+
 class SamtaleApp(App[int]):
     """Samtale: practise the important conversation."""
 
     TITLE = "Samtale"
     SUB_TITLE = "Øv på den viktige samtalen"
+    CSS_PATH = "screens/home.tcss"
+    """The library's styles load with the app's: a screen's own file would make
+    Textual parse every style sheet a second time before the first frame."""
     CSS = """
     Screen { background: $background; }
     /* With NO_COLOR, what a colour would say is said by reverse video. */
@@ -130,10 +153,13 @@ class SamtaleApp(App[int]):
         self.theme = config.theme
 
     # -- start and size --------------------------------------------------
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen[Any]:
+        """The library is the bottom screen: the first drawn, and where "back" ends."""
         from samtale_tui.ui.screens.home import HomeScreen
 
-        self.push_screen(HomeScreen())
+        return HomeScreen()
+
+    def on_mount(self) -> None:
         if self.config.start == "present":
             from samtale_tui.ui.screens.present import PresentScreen
 
@@ -147,10 +173,26 @@ class SamtaleApp(App[int]):
         elif self.config.scenario_id:
             self.open_scenario(self.config.scenario_id)
         self._check_size()
+        if self.config.background_after > 0:
+            self.set_timer(self.config.background_after, self._after_first_screen)
+        else:
+            self.call_after_refresh(self._after_first_screen)
+        self.set_timer(WARM_UP_AFTER, self._warm_up_analyser)
+
+    def _after_first_screen(self) -> None:
+        """Start the work that can wait until the first screen is drawn: looking for
+        unfinished sessions and loading the full scenarios.
+
+        Each runs in a thread; started earlier, they would compete with drawing
+        the first screen (the analyser's rules follow later still).
+        """
         from samtale_tui.ui.persistence import on_app_start
 
         on_app_start(self)
-        self.set_timer(WARM_UP_AFTER, self._warm_up_analyser)
+        if not self.config.library.loaded:
+            self.run_worker(
+                self.config.library.preload, thread=True, group="preload", exit_on_error=False
+            )
 
     def _warm_up_analyser(self) -> None:
         """Compile the analyser's rules in the background once the first screen is up
@@ -184,7 +226,7 @@ class SamtaleApp(App[int]):
         """Go back to the library, closing every screen above it."""
         from samtale_tui.ui.screens.home import HomeScreen
 
-        while len(self.screen_stack) > 2 and not isinstance(self.screen, HomeScreen):
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, HomeScreen):
             self.pop_screen()
 
     def open_scenario(self, scenario_id: str) -> None:

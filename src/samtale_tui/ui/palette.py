@@ -34,7 +34,7 @@ class SamtaleCommands(Provider):
         ]
         for entry in available(HOME_ENTRIES):
             commands.append((entry.label, partial(app.open_entry, entry), entry.description))
-        for scenario in app.config.library.scenarios:
+        for scenario in app.config.library.cards:
             commands.append(
                 (
                     f"Åpne case: {scenario.title}",

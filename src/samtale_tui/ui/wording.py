@@ -6,7 +6,10 @@ Presentation only; the analyser's own feedback messages come from
 
 from __future__ import annotations
 
-from samtale_tui.analysis import Analysis
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from samtale_tui.analysis import Analysis
 
 
 def count(n: int, singular: str, plural: str) -> str:

@@ -13,13 +13,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from samtale_tui.scenarios.model import Scenario
+from samtale_tui.scenarios.catalogue import Card
 from samtale_tui.storage import StorageError
 from samtale_tui.ui.navigation import HOME_ENTRIES, Entry, available
 from samtale_tui.ui.wording import count, difficulty_label, mid_sentence
 
 
-def matches(scenario: Scenario, query: str) -> bool:
+def matches(scenario: Card, query: str) -> bool:
     """True when every word of ``query`` is found in the case's title, tags, summary or persona."""
     haystack = " ".join(
         [
@@ -37,7 +37,7 @@ def matches(scenario: Scenario, query: str) -> bool:
 class HomeScreen(Screen[None]):
     """The library of cases."""
 
-    CSS_PATH = "home.tcss"
+    # home.tcss (beside this file) is loaded by the app itself: see SamtaleApp.CSS_PATH.
     HELP = (
         "Velg en case å øve på. Skriv for å filtrere listen (tittel, tema, navn). "
         "Pil opp og ned flytter i listen, Enter åpner casen."
@@ -58,7 +58,7 @@ class HomeScreen(Screen[None]):
             self._bindings.bind(
                 entry.key, f"open_entry({index})", entry.label, key_display=entry.key.upper()
             )
-        self._shown: list[Scenario] = []
+        self._shown: list[Card] = []
         self._best: dict[str, int] | None = None
         """Best score per case when the store can list them all at once."""
         self._best_loaded = False
@@ -85,7 +85,7 @@ class HomeScreen(Screen[None]):
         store = self.app.config.store  # type: ignore[attr-defined]
         if not getattr(store, "guest", True) and hasattr(store, "best_scores"):
             self._best = {}
-            self._load_best_scores()
+            self._update_best_scores()
         self.query_one("#library-pane").border_title = "Caser"
         self.query_one("#detail-pane").border_title = "Om casen"
         self._refill("")
@@ -102,7 +102,8 @@ class HomeScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         """Statuses may have changed after a conversation."""
         if self._best is not None:
-            self._load_best_scores()
+            if self._update_best_scores():
+                self._refill(self.query_one("#filter", Input).value)
         else:
             self._refill(self.query_one("#filter", Input).value)
 
@@ -116,6 +117,18 @@ class HomeScreen(Screen[None]):
             return "…"
         best = self._best.get(scenario_id)
         return "ny" if best is None else f"fullført, beste {best}"
+
+    def _update_best_scores(self) -> bool:
+        """Take the best scores from the store's summary when it is current (True),
+        else read them in the background (False)."""
+        known = getattr(self.app.config.store, "known_best_scores", None)  # type: ignore[attr-defined]
+        best = known() if known is not None else None
+        if best is None:
+            self._load_best_scores()
+            return False
+        self._best = best
+        self._best_loaded = True
+        return True
 
     @work(thread=True, exclusive=True, group="home-status", exit_on_error=False)
     def _load_best_scores(self) -> None:
@@ -132,7 +145,7 @@ class HomeScreen(Screen[None]):
         self._best_loaded = True
         self._refill(self.query_one("#filter", Input).value)
 
-    def _row(self, scenario: Scenario) -> Text:
+    def _row(self, scenario: Card) -> Text:
         status_text = self._status(scenario.id)
         # Not bold: bold marks the highlighted row, which must show without colour.
         row = Text(scenario.title)
@@ -143,18 +156,18 @@ class HomeScreen(Screen[None]):
     def _refill(self, query: str) -> None:
         option_list = self.query_one("#scenario-list", OptionList)
         highlighted = self._highlighted()
-        self._shown = [s for s in self.library.scenarios if matches(s, query)]
+        self._shown = [s for s in self.library.cards if matches(s, query)]
         option_list.clear_options()
         option_list.add_options([Option(self._row(s), id=s.id) for s in self._shown])
         pane = self.query_one("#library-pane")
-        total = len(self.library.scenarios)
+        total = len(self.library.cards)
         pane.border_subtitle = f"{len(self._shown)} av {total}" if query.strip() else f"{total}"
         if self._shown:
             ids = [s.id for s in self._shown]
             option_list.highlighted = ids.index(highlighted.id) if highlighted in self._shown else 0
         self._show_detail()
 
-    def _highlighted(self) -> Scenario | None:
+    def _highlighted(self) -> Card | None:
         option_list = self.query_one("#scenario-list", OptionList)
         index = option_list.highlighted
         if index is None or not 0 <= index < len(self._shown):
@@ -165,7 +178,7 @@ class HomeScreen(Screen[None]):
         detail = self.query_one("#detail", Static)
         scenario = self._highlighted()
         if scenario is None:
-            if not self.library.scenarios:
+            if not self.library.cards:
                 detail.update(
                     "Ingen caser er installert ennå.\n\n"
                     "Caser er TOML-filer; «samtale check» sjekker dem."

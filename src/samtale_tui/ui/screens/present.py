@@ -116,7 +116,7 @@ class PresentScreen(Screen[None]):
 
     def action_back(self) -> None:
         """Leave trainer mode."""
-        if len(self.app.screen_stack) > 2:
+        if len(self.app.screen_stack) > 1:
             self.app.pop_screen()
         else:
             self.app.exit()

@@ -116,7 +116,7 @@ class WorkshopScreen(Screen[None]):
 
     def action_back(self) -> None:
         """Leave the workshop."""
-        if len(self.app.screen_stack) > 2:
+        if len(self.app.screen_stack) > 1:
             self.app.pop_screen()
         else:
             self.app.exit()
