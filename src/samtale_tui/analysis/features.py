@@ -150,7 +150,8 @@ WARMTH = re.compile(
     r"(?:viktig|verdifull) del av|"
     # understanding and validation
     r"(?:jeg|eg|vi) (?:skjønner|forstår|skjønar|forstår godt|skjønner godt|"
-    r"kan forstå|kan skjønne|merker|ser|hører|høyrer|vet|veit) (?:godt )?(?:at|hvor|kor|hvordan|korleis)"
+    r"kan forstå|kan skjønne|merker|ser|hører|høyrer|vet|veit|kan (?:godt |bare )?tenke meg|"
+    r"kan (?:godt |bare )?forestille meg) (?:godt )?(?:at|hvor|kor|hvordan|korleis)"
     r"(?! (?:jeg|eg|vi|me)\b)"
     r"\b[^.?!]{0,50}?" + _FEEL + r"|"
     r"(?:jeg|eg|vi) (?:skjønner|forstår|merker) (?:godt )?(?:at )?(?:dette|det) "
@@ -219,15 +220,53 @@ WARMTH = re.compile(
     r"(?:stått|båret|bært|carried|been carrying|been through|gone through) "
     r"(?:i )?(?:mye|så mye|mykje|a lot|so much|much)|"
     r"carrying a lot|stått i mye|"
-    r"(?:du|you) (?:blir|er|virker|seem|are|feel|get) (?:så |veldig |helt |so |really )?"
-    r"(?:sliten|slitne|utslitt|tom|utmattet|utkjørt|exhausted|worn out|drained)"
+    r"(?:du|you)(?<!hvis du)(?<!viss du)(?<!om du)(?<!dersom du)(?<!når du)(?<!if you)(?<!when you) "
+    r"(?:blir|er|virker|seem|are|feel|get) (?:så |veldig |helt |so |really )?"
+    r"(?:sliten|slitne|utslitt|tom|utmattet|utkjørt|exhausted|worn out|drained)|"
+    # compositional cues (blind batch 8): belonging, open-door offers, the
+    # manager's own feeling about the employee, praise of how it was handled,
+    # reassurance, safety to speak, acknowledging a load
+    r"(?:godt|fint|deilig|kjekt|flott|hyggelig|herlig|good|nice|great|lovely|wonderful) (?:å|to) ha "
+    r"(?:deg|dykk|dere|you)\b|"
+    r"(?:ring|ringe|ringje) (?:meg|til meg) (?:gjerne|bare|alltid)\b|"
+    r"(?:ring|ringe|ringje|kom|komme|stikk|stikke|ta kontakt|tak kontakt) (?:gjerne|bare|alltid) "
+    r"(?:innom |forbi |til meg |meg )?(?:hvis|om|dersom|viss|når|uansett|så snart)\b|"
+    r"(?:ta|tek) gjerne kontakt (?:hvis|om|dersom|viss|når|uansett|med meg)\b|"
+    r"(?:bare|berre) (?:ring|send|ta kontakt|kom innom|stikk innom) (?:meg |til meg )?(?:hvis|om|dersom|viss|"
+    r"når|uansett)\b|"
+    r"feel free to|(?:don't|do not|never) hesitate|(?:ikke|ikkje) nøl|"
+    r"uansett (?:hva|kva) det (?:gjelder|er|gjeld)|whatever it is|"
+    r"(?:gjør|gjer|gjorde|makes?|made) (?:meg|oss|me|us) (?:\w+ )?(?:vondt|trist|lei|glad|varm|rørt|"
+    r"sad|happy|glad|proud|stolt)\b|(?:it )?(?:hurts|pains|saddens) (?:me|us) to|breaks my heart|"
+    r"(?:du har|du har jo|you've|you have) (?:\w+ ){0,2}?(?:handled|managed|coped with|dealt with|taklet|takla|"
+    r"håndtert|handtert|tackled|kommet deg gjennom|kome deg gjennom|got through|gotten through)|"
+    r"with (?:such |so much |a lot of |great )?(?:grace|courage|strength|dignity)|"
+    r"(?:ikke|ikkje|not|never|haven't|have not|hasn't|didn't) (?:\w+ )?(?:gjort|done|do) (?:noe|noko|anything) "
+    r"(?:galt|gale|feil|wrong)|done nothing wrong|"
+    r"(?:a lot|so much|too much|mye|så mye|mykje|masse|veldig mye) (?:to|å) (?:deal with|handle|cope with|"
+    r"manage|take in|process|juggle|bære|bere|stå i|håndtere|takle|hanskes med|ta inn|holde styr på)|"
+    r"(?:det er|det skal være|det skal vere|it's|it is|it should be) (?:helt |heilt |alltid |always |"
+    r"completely )?(?:trygt|safe) (?:å|to|for deg)|"
+    # a feeling word said of the employee's situation: "dette er tungt for deg"
+    r"(?:det|dette|that|this|it) (?:er|var|har vært|blir|må være|is|was|has been|must be) "
+    r"(?:nok |sikkert |jo |veldig |så |really |so |"
+    r"very )?" + _FEEL + r" (?:for deg|for dykk|for dere|for you|on you)\b(?! (?:å|to)\b)|"
+    r"betyr (?:mye|masse|veldig mye|så mye|alt|mykje) (?:for (?:meg|oss) )?at (?:du|dere)\b|"
+    r"means (?:a lot|so much|everything) (?:to (?:me|us) )?that you|"
+    r"(?:heldig|heldige|lucky) (?:som har|å ha|to have) (?:deg|dykk|dere|you)\b|"
+    r"(?:jeg|eg|vi|me) (?:vil|skal|kan) (?:gjerne |så gjerne |veldig gjerne )?(?:hjelpe|støtte|stille opp for|"
+    r"bistå|være der for|vere der for) (?:deg|dykk|dere)\b|"
+    r"(?:i|we)(?:'ll| will| can| want to|'d like to| would like to|'d love to| would love to) "
+    r"(?:help|support|be there for) you\b|"
+    r"(?:jeg|eg|vi|me|i|we|alle|everyone) (?:\w+ )?(?:støtter|støttar|stoler på|stolar på|backer|"
+    r"support|trust|believe in) (?:deg|dykk|dere|you)\b"
     r")\b"
 )
 
 # A looser net for warmth, used only in a statement sentence that speaks to or
 # about the employee and has no negation: "Vi bryr oss virkelig om deg".
 WARMTH_LOOSE = re.compile(
-    r"\b(?=\w)(?:glad|glade|takknemlig\w*|savn\w*|bryr|verdifull\w*|stolt\w*|modig|leit|trist|lei meg|"
+    r"\b(?=\w)(?:glad|glade|rørt|lettet|relieved|takknemlig\w*|savn\w*|bryr|verdifull\w*|stolt\w*|modig|leit|trist|lei meg|"
     r"beklager|omtanke|støtte deg|sorry|proud|brave|grateful|appreciate\w*|care|miss|missed|valued|"
     r"heier|betyr|matter|matters|tenkt på deg|tenker på deg|bauta|klippe|fantastisk|imponer\w*|"
     r"godt jobbet|bra jobba|well done|good job|worked (?:so )?hard|jobbet (?:så )?hardt|"
@@ -288,6 +327,8 @@ CLARITY = re.compile(
     r"(?:jeg|eg|vi|me) (?:tar|tek) kontakt|gi(?:r)? deg beskjed|get back to you|let you know|"
     r"(?:en|ei|ny|vår|ein|eit|a|an|our) (?:avtale|plan|agreement)\b|"
     r"(?:jeg|eg|vi|me) (?:må|kommer til å) (?:be om|be deg|kreve|ha|få)\b|"
+    r"(?:jeg|eg|vi|me) (?:kommer til å|kjem til å) (?:ringe|ringje|kontakte|sende|følge opp|følgje opp|"
+    r"sjekke|ta kontakt|innkalle|kalle inn)\b|"
     r"(?:jeg|eg|vi|me) (?:skal|tar|tek) (?:sjekke|ordne|snakke med|finne ut|sende|ringe|kontakte|"
     r"følge opp|følgje opp|undersøke|ta kontakt|ta ansvar|avklare)|"
     r"(?:i|we)(?:'ll| will) (?:check|sort|talk to|find out|send|call|contact|follow up|arrange)|"
@@ -331,6 +372,12 @@ CLARITY_TIME = re.compile(
     r"november|desember)|"
     r"klokka|klokken|kl|innen (?:fredag|mandag|uka|utgangen)"
     r")(?!\w)"
+)
+# A statement followed by a short check ("Jeg ringer deg på onsdag, passer det?")
+# stays a statement for clarity: the tag asks for consent, it is not the content.
+CHECK_TAG = re.compile(
+    r",\s*(?:(?:passer|passar|går|gjeng|er|blir|funker|fungerer|høres|høyrest|does|is|would|will|sounds?|works?)"
+    r"\s+(?:det|dette|den|that|this|it)\b[^,?]{0,25}|ok|okei|okay|greit)\s*\?+\s*$"
 )
 PERSON = re.compile(r"\b(?:jeg|eg|vi|me|du|deg|dere|dykk|i|we|you|us|me|oss|meg)\b")
 
@@ -438,8 +485,10 @@ REFLECTION = re.compile(
     r"med andre ord|in other words|(?:hvis|om) (?:jeg|eg) hører deg (?:rett|riktig)|"
     r"(?:du|you) (?:vil|ønsker) (?:helst|deg)|you(?:'d| would) rather|"
     r"for deg (?:er|var) det (?:viktigst|vanskeligst|verst|tyngst|det)\b|"
-    r"(?:du|you) (?:er|blir|virker|høres|are|seem|get|sound|look) (?:ut )?"
-    r"(?:veldig |så |litt |helt |so |quite |a bit |really )?"
+    r"(?:du|you)(?<!hvis du)(?<!viss du)(?<!om du)(?<!dersom du)(?<!når du)(?<!if you)(?<!when you) "
+    r"(?:er|blir|virker|høres|are|seem|get|sound|look) (?:ut )?"
+    r"(?:veldig |så |litt |helt |so |quite |a bit |really |mer |mye mer |ganske |nokså |fryktelig |more |"
+    r"pretty |a lot more |much more )?"
     r"(?:nedfor|nedstemt|lei deg|stressa|trøtt|utkjørt|presset|down|low|overwhelmed|"
     r"worn out|drained|fed up|redd|usikker|bekymret|sliten|slitne|lei|frustrert|skuffet|sint|motløs|engstelig|"
     r"stresset|nervøs|utslitt|trist|såret|scared|worried|unsure|tired|frustrated|"

@@ -69,13 +69,15 @@ def sentence_facts(s: str) -> Facts:
         m = ft.WARMTH_LOOSE.search(s)
         if m and ft.SECOND_PERSON.search(s) and not ft.WARMTH_LOOSE_NEG.search(s):
             warmth = (m.span(),)
-    if allq:
-        clarity = [m.span() for m in ft.CLARITY.finditer(s) if not _inside(allq, m.start())]
+    # a statement with a consent tag ("..., passer det?") keeps its clarity
+    cq = allq if not allq or formal or not ft.CHECK_TAG.search(s) else []
+    if cq:
+        clarity = [m.span() for m in ft.CLARITY.finditer(s) if not _inside(cq, m.start())]
     else:
         clarity = [m.span() for m in ft.CLARITY.finditer(s)]
     if not clarity:
         m = ft.CLARITY_TIME.search(s)
-        while m and _inside(allq, m.start()):
+        while m and _inside(cq, m.start()):
             m = ft.CLARITY_TIME.search(s, m.end())
         if m and ft.PERSON.search(s):
             clarity.append(m.span())
