@@ -173,8 +173,13 @@ class SamtaleApp(App[int]):
         elif self.config.scenario_id:
             self.open_scenario(self.config.scenario_id)
         self._check_size()
+        # After the delay, and only once the screen has settled (a slow machine
+        # may still be drawing when the delay is over).
         if self.config.background_after > 0:
-            self.set_timer(self.config.background_after, self._after_first_screen)
+            self.set_timer(
+                self.config.background_after,
+                lambda: self.call_after_refresh(self._after_first_screen),
+            )
         else:
             self.call_after_refresh(self._after_first_screen)
         self.set_timer(WARM_UP_AFTER, self._warm_up_analyser)

@@ -62,6 +62,7 @@ class HomeScreen(Screen[None]):
         self._best: dict[str, int] | None = None
         """Best score per case when the store can list them all at once."""
         self._best_loaded = False
+        self._just_mounted = False
 
     @property
     def library(self) -> Any:
@@ -86,6 +87,7 @@ class HomeScreen(Screen[None]):
         if not getattr(store, "guest", True) and hasattr(store, "best_scores"):
             self._best = {}
             self._update_best_scores()
+        self._just_mounted = True
         self.query_one("#library-pane").border_title = "Caser"
         self.query_one("#detail-pane").border_title = "Om casen"
         self._refill("")
@@ -101,6 +103,9 @@ class HomeScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         """Statuses may have changed after a conversation."""
+        if self._just_mounted:
+            self._just_mounted = False  # on_mount has just filled the list
+            return
         if self._best is not None:
             if self._update_best_scores():
                 self._refill(self.query_one("#filter", Input).value)
