@@ -85,6 +85,9 @@ _VERB_NEXT = re.compile(
     + factor("|".join((lx.NB_FINITE_VERBS, lx.EN_AUX)))
     + r"|\w+(?:er|te|de|et|ar))\b"
 )
+_SUBJECT_IT = (" det ", " den ", " dette ", " it ")
+"""After *når* or *when*, a subject before the verb marks a time clause."""
+
 _WISH = ("håper ", "håpar ", "hoper ")
 """Verbs that open a wish with the subject left out, not a question."""
 
@@ -114,8 +117,10 @@ def _classify(low: str, pos: int, end: int, first: bool, ends_q: bool) -> tuple[
         word = m.group(1)
         if m.group(2) and not ends_q:
             return None
-        if word in ("når", "when", "hvor", "kor") and m.group(2):
-            return None
+        if word in ("når", "when", "hvor", "kor") and (
+            m.group(2) or low.startswith(_SUBJECT_IT, m.end(1), end)
+        ):
+            return None  # "når det blir mye, ...": a time clause, not "når blir det ...?"
         if not first and not ends_q and not _VERB_NEXT.match(low, m.end(1), end):
             return None
         return "open", m.start(1)

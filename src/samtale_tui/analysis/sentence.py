@@ -75,7 +75,9 @@ def sentence_facts(s: str) -> Facts:
         clarity = [m.span() for m in ft.CLARITY.finditer(s) if not _inside(cq, m.start())]
     else:
         clarity = [m.span() for m in ft.CLARITY.finditer(s)]
-    if not clarity:
+    pitfalls = _pitfalls(s, formal, allq, [(q[0], q[1]) for q in questions if q[2] == "why"])
+    # a time in a reassurance ("you'll be fine in a week") is a prediction, not a plan
+    if not clarity and not any(p[0] == "minimizing" for p in pitfalls):
         m = ft.CLARITY_TIME.search(s)
         while m and _inside(cq, m.start()):
             m = ft.CLARITY_TIME.search(s, m.end())
@@ -94,7 +96,7 @@ def sentence_facts(s: str) -> Facts:
         warmth,
         tuple(clarity),
         reflection,
-        _pitfalls(s, formal, allq, [(q[0], q[1]) for q in questions if q[2] == "why"]),
+        pitfalls,
         sentence_topics(s),
     )
 
