@@ -98,7 +98,7 @@ WARMTH = re.compile(
     r"i (?:get|understand) (?:that|it|why)|"
     r"gjør (?:så godt|ditt beste|det beste) du kan|doing (?:your|the) best|"
     r"(?:vil|ønsker) (?:gjerne |veldig gjerne )?at du (?:skal )?(?:komme|kommer) tilbake|"
-    r"want you back|(?:du er|you are|you're) (?:en )?(?:viktig|verdifull|savnet|valued|important|missed)|"
+    r"want you back|(?:du er|you are|you're) (?:en )?(?:viktig|verdifull|savnet|savna|sakna|saknet|valued|important|missed)|"
     r"(?:du er|you are|you're) (?:så |veldig |kjempe|utrolig |really |so )?(?:flink|dyktig|talented|skilled)\b|"
     r"(?:du er|du har (?:alltid )?vært|you are|you're|you've (?:always )?been) (?:\w+ ){0,5}?(?:pålitelig\w*|"
     r"dyktig\w*|flink\w*|verdifull\w*|reliable|dependable|valuable)|"
@@ -283,13 +283,17 @@ WARMTH = re.compile(
 # A looser net for warmth, used only in a statement sentence that speaks to or
 # about the employee and has no negation: "Vi bryr oss virkelig om deg".
 WARMTH_LOOSE = re.compile(
-    r"\b(?=\w)(?:glad|glade|rørt|lettet|relieved|sterkt|klokt|beundrings\w*|admirable|impressive|takknemlig\w*|savn\w*|bryr|verdifull\w*|stolt\w*|modig|leit|trist|lei meg|"
+    r"\b(?=\w)(?:glad|glade|rørt|lettet|relieved|sterkt|klokt|beundr\w*|admir\w*|impressive|takknemlig\w*|"
+    r"savn\w*|bryr|verdifull\w*|stolt\w*|modig|leit|trist|lei meg|omsorg|sympati|medfølelse|empati|sympathy|"
+    r"compassion|lykke til|good luck|krysser fingrene|fingers crossed|gratulerer|congratulations|congrats|"
+    r"velkommen tilbake|welcome back|verdsett\w*|stoler på|trust you|rooting|"
     r"beklager|omtanke|støtte deg|sorry|proud|brave|grateful|appreciate\w*|care|miss|missed|valued|"
     r"heier|betyr|matter|matters|tenkt på deg|tenker på deg|bauta|klippe|fantastisk|imponer\w*|"
     r"godt jobbet|bra jobba|well done|good job|worked (?:so )?hard|jobbet (?:så )?hardt|"
     r"gleder|glede|pleased|thankful|takk\w*|thank\w*|hyggelig|kjekt|deilig)\b"
 )
 SECOND_PERSON = re.compile(r"\b(?:du|deg|din|ditt|dine|dere|dykk|you|your|yours)\b")
+THEIR_FEELING = re.compile(r"\b(?:du|you|dere|dykk)(?: \w+)? $")
 WARMTH_LOOSE_NEG = re.compile(r"\b(?:ikke|ikkje|not|never|aldri|ingen)\b|n't\b")
 
 

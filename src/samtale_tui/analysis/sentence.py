@@ -67,7 +67,14 @@ def sentence_facts(s: str) -> Facts:
         reflection = tuple(m.span() for m in ft.REFLECTION.finditer(s))
     if not warmth and not allq:
         m = ft.WARMTH_LOOSE.search(s)
-        if m and ft.SECOND_PERSON.search(s) and not ft.WARMTH_LOOSE_NEG.search(s):
+        # negation only counts near the cue: "Det var ikke lett, men jeg er stolt av deg"
+        if (
+            m
+            and ft.SECOND_PERSON.search(s)
+            and not ft.WARMTH_LOOSE_NEG.search(s, max(0, m.start() - 24), m.end() + 12)
+            # the employee's own feeling ("så du savner kollegaene") is theirs, not warmth
+            and not ft.THEIR_FEELING.search(s, max(0, m.start() - 16), m.start())
+        ):
             warmth = (m.span(),)
     # a statement with a consent tag ("..., passer det?") keeps its clarity
     cq = allq if not allq or formal or not ft.CHECK_TAG.search(s) else []
