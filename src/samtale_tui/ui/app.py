@@ -33,10 +33,6 @@ if TYPE_CHECKING:
     from samtale_tui.ui.navigation import Entry
     from samtale_tui.ui.screens.preparation import Preparation
 
-WARM_UP_AFTER = 0.8
-"""Seconds after start before the analyser's rules are compiled in the background."""
-
-
 BACKGROUND_AFTER = 0.3
 """Seconds after start before the first background work, so that it does not
 compete with drawing the first screen."""
@@ -182,29 +178,27 @@ class SamtaleApp(App[int]):
             )
         else:
             self.call_after_refresh(self._after_first_screen)
-        self.set_timer(WARM_UP_AFTER, self._warm_up_analyser)
 
     def _after_first_screen(self) -> None:
         """Start the work that can wait until the first screen is drawn: looking for
-        unfinished sessions and loading the full scenarios.
+        unfinished sessions, loading the full scenarios and compiling the
+        analyser's rules.
 
         Each runs in a thread; started earlier, they would compete with drawing
-        the first screen (the analyser's rules follow later still).
+        the first screen. They are done long before anyone can read a brief and
+        reach a conversation; whatever needs them sooner waits for them.
         """
+        from samtale_tui.analysis import warm_up
         from samtale_tui.ui.persistence import on_app_start
 
+        library = self.config.library
+
+        def prepare() -> None:
+            library.preload()  # first: the offer to resume needs the scenarios too
+            warm_up()
+
         on_app_start(self)
-        if not self.config.library.loaded:
-            self.run_worker(
-                self.config.library.preload, thread=True, group="preload", exit_on_error=False
-            )
-
-    def _warm_up_analyser(self) -> None:
-        """Compile the analyser's rules in the background once the first screen is up
-        (so as not to slow it down), well before anyone can reach a conversation."""
-        from samtale_tui.analysis import warm_up
-
-        self.run_worker(warm_up, thread=True, group="warm-up", exit_on_error=False)
+        self.run_worker(prepare, thread=True, group="preload", exit_on_error=False)
 
     def on_resize(self, event: events.Resize) -> None:
         self._check_size(event.size.width, event.size.height)
