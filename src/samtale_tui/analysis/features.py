@@ -301,6 +301,16 @@ WARMTH_LOOSE = re.compile(
     r"gleder|glede|pleased|thankful|takk\w*|thank\w*|hyggelig|kjekt|deilig)\b"
 )
 SECOND_PERSON = re.compile(r"\b(?:du|deg|din|ditt|dine|dere|dykk|you|your|yours)\b")
+# Reassurance: a blame word under negation, said to the employee ("Du har ikke
+# gjort noe galt", "Ingen er sure på deg", "You're not in any trouble").
+REASSURE = re.compile(
+    r"\b(?:ikke|ikkje|ingen|ingenting|aldri|not|no one|nobody|never|nothing|\w+n't)\b[^.?!,;]{0,25}?"
+    r"\b(?:(?:galt|gale|feil|wrong) (?:av deg|of you)|skyld\w*|trøbbel|trouble|fault|blam\w*|klandr\w*|"
+    r"bebrei\w*|til bry|en byrde|ei byrde|a burden|ute etter|sur|sure på|sint|angry|mad at|upset with|skuffet over|skuffa over|"
+    r"disappointed in|svik\w*|let (?:anyone|us|me|the team|anybody) down|skam\w*|ashamed)\b"
+)
+# An instruction under negation ("Du må ikke gjøre feil") is no reassurance.
+REASSURE_NOT = re.compile(r"\b(?:må|skal|bør|burde|kan|must|should|don't|do not)\s*$")
 THEIR_FEELING = re.compile(r"\b(?:du|you|dere|dykk)(?: \w+)? $")
 WARMTH_LOOSE_NEG = re.compile(r"\b(?:ikke|ikkje|not|never|aldri|ingen)\b|n't\b")
 

@@ -65,6 +65,10 @@ def sentence_facts(s: str) -> Facts:
     else:
         warmth = tuple(m.span() for m in ft.WARMTH.finditer(s))
         reflection = tuple(m.span() for m in ft.REFLECTION.finditer(s))
+    if not warmth and not formal and ft.SECOND_PERSON.search(s):
+        m = ft.REASSURE.search(s)
+        if m and not ft.REASSURE_NOT.search(s, max(0, m.start() - 12), m.start()):
+            warmth = (m.span(),)
     if not warmth and not allq:
         m = ft.WARMTH_LOOSE.search(s)
         # negation only counts near the cue: "Det var ikke lett, men jeg er stolt av deg"
