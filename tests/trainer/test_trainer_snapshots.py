@@ -82,7 +82,9 @@ PRESENT: dict[str, Callable[[Any], Awaitable[None]]] = {
 }
 
 
-@pytest.mark.parametrize("size", [(120, 40), (200, 50)], ids=["120x40", "200x50"])
+@pytest.mark.parametrize(
+    "size", [(80, 24), (120, 40), (200, 50)], ids=["80x24", "120x40", "200x50"]
+)
 @pytest.mark.parametrize("name", list(PRESENT))
 def test_presenter_snapshot(snap_compare, name: str, size: tuple[int, int]) -> None:
     assert snap_compare(make_app("present"), terminal_size=size, run_before=PRESENT[name])

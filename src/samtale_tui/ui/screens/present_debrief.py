@@ -43,14 +43,14 @@ class PresentDebriefScreen(Screen[None]):
         "samtalen og rommets valg til Markdown."
     )
     BINDINGS = [
-        Binding("n", "question(1)", "Neste spørsmål", id="present-next-q"),
+        Binding("n", "question(1)", "Neste", id="present-next-q"),
         Binding("p", "question(-1)", "Forrige", id="present-prev-q"),
         Binding("space", "timer", "Klokke", id="present-debrief-timer"),
         Binding("0", "timer_reset", "Nullstill klokka", show=False),
         Binding("plus", "timer_adjust(60)", "+1 min", show=False),
         Binding("minus", "timer_adjust(-60)", "-1 min", show=False),
         Binding("e", "export", "Eksporter", id="present-export"),
-        Binding("escape", "home", "Til biblioteket", id="present-home"),
+        Binding("escape", "home", "Bibliotek", id="present-home"),
     ]
 
     def __init__(
@@ -77,7 +77,7 @@ class PresentDebriefScreen(Screen[None]):
             with Horizontal(id="pd-question-row"):
                 yield Static(id="pd-question")
                 yield CountdownClock(DISCUSSION_MINUTES * 60, self.clock, id="pd-clock")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self._draw()

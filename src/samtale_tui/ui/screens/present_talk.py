@@ -53,7 +53,7 @@ class PresentTalkScreen(Screen[None]):
         Binding("c", "vote(2)", "En stemme på C", show=False),
         Binding("d", "vote(3)", "En stemme på D", show=False),
         Binding("x", "clear_votes", "Nullstill", show=False),
-        Binding("enter", "play_leading", "Spill valget", id="present-play"),
+        Binding("enter", "play_leading", "Spill", id="present-play"),
         Binding("1", "play(0)", "Spill A", show=False),
         Binding("2", "play(1)", "Spill B", show=False),
         Binding("3", "play(2)", "Spill C", show=False),
@@ -65,8 +65,8 @@ class PresentTalkScreen(Screen[None]):
         Binding("0", "timer_reset", "Nullstill klokka", show=False),
         Binding("plus", "timer_adjust(60)", "+1 min", show=False),
         Binding("minus", "timer_adjust(-60)", "-1 min", show=False),
-        Binding("s", "finish", "Oppsummering", id="present-finish"),
-        Binding("escape", "back", "Tilbake", id="present-talk-back"),
+        Binding("s", "finish", "Slutt", id="present-finish"),
+        Binding("escape", "back", "Tilbake", show=False, id="present-talk-back"),
     ]
 
     def __init__(self, play: GroupPlay, clock: Callable[[], float] = time.monotonic) -> None:
@@ -113,7 +113,7 @@ class PresentTalkScreen(Screen[None]):
         yield Input(
             placeholder="Rommets egne ord – Enter spiller, Esc avbryter", id="present-input"
         )
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#present-input", Input).display = False
