@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+import pytest
 from textual.app import App
 from textual.events import Mount
 from textual.screen import Screen
@@ -16,6 +17,9 @@ from samtale_tui.ui.screens.drill import DrillScreen
 
 NOW = datetime(2026, 11, 25, 14, 0, 0)
 GOOD = "Hva tenker du selv om hvordan det går nå?"
+
+SIZES = pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+"""Every screen is pictured at the smallest supported size and a larger one."""
 
 
 class RecordingStore:
@@ -172,17 +176,20 @@ def fake_analyse(text: str, lang: str | None = None) -> Analysis:
     )
 
 
-def test_drill_question_snapshot(snap_compare: Any) -> None:
-    assert snap_compare(Host(DrillScreen(seed=5)), press=[*"Hvorfor?"], terminal_size=(80, 24))
+@SIZES
+def test_drill_question_snapshot(snap_compare: Any, size: tuple[int, int]) -> None:
+    assert snap_compare(Host(DrillScreen(seed=5)), press=[*"Hvorfor?"], terminal_size=size)
 
 
-def test_drill_verdict_snapshot(snap_compare: Any, monkeypatch: Any) -> None:
+@SIZES
+def test_drill_verdict_snapshot(snap_compare: Any, monkeypatch: Any, size: tuple[int, int]) -> None:
     monkeypatch.setattr("samtale_tui.prep.drill.analyse", fake_analyse)
     app = Host(DrillScreen(seed=5))
-    assert snap_compare(app, press=[*"Hvorfor det?", "enter"], terminal_size=(80, 24))
+    assert snap_compare(app, press=[*"Hvorfor det?", "enter"], terminal_size=size)
 
 
-def test_drill_summary_snapshot(snap_compare: Any, monkeypatch: Any) -> None:
+@SIZES
+def test_drill_summary_snapshot(snap_compare: Any, monkeypatch: Any, size: tuple[int, int]) -> None:
     monkeypatch.setattr("samtale_tui.prep.drill.analyse", fake_analyse)
 
     async def play(pilot: Any) -> None:
@@ -191,4 +198,4 @@ def test_drill_summary_snapshot(snap_compare: Any, monkeypatch: Any) -> None:
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
 
-    assert snap_compare(Host(DrillScreen(seed=5)), run_before=play, terminal_size=(80, 24))
+    assert snap_compare(Host(DrillScreen(seed=5)), run_before=play, terminal_size=size)

@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.app import App
 from textual.events import Mount
 from textual.screen import Screen
@@ -24,6 +25,9 @@ from samtale_tui.ui.screens.preparation import Preparation, PreparationScreen
 from samtale_tui.ui.screens.question_bank import QuestionBankScreen
 
 NOW = datetime(2026, 11, 25, 14, 0, 0)
+
+SIZES = pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+"""Every screen is pictured at the smallest supported size and a larger one."""
 
 
 class FakeStore:
@@ -110,9 +114,10 @@ async def test_checklist_selection_is_exported_through_the_domain_helper() -> No
     assert "- [x] Meningsfulle oppgaver" in markdown
 
 
-def test_checklist_snapshot(snap_compare: Any) -> None:
+@SIZES
+def test_checklist_snapshot(snap_compare: Any, size: tuple[int, int]) -> None:
     app = Host(ChecklistScreen(["helse.mestring", "fysisk.loft"]))
-    assert snap_compare(app, press=["down"], terminal_size=(80, 24))
+    assert snap_compare(app, press=["down"], terminal_size=size)
 
 
 # -- job wheel -----------------------------------------------------------------
@@ -148,14 +153,16 @@ async def test_job_wheel_drops_bad_ratings_instead_of_crashing() -> None:
     assert app.results == [{"utvikling": 4}]
 
 
-def test_job_wheel_snapshot(snap_compare: Any) -> None:
+@SIZES
+def test_job_wheel_snapshot(snap_compare: Any, size: tuple[int, int]) -> None:
     app = Host(JobWheelScreen())
-    assert snap_compare(app, press=list("62715438"), terminal_size=(80, 24))
+    assert snap_compare(app, press=list("62715438"), terminal_size=size)
 
 
-def test_job_wheel_read_only_snapshot(snap_compare: Any) -> None:
+@SIZES
+def test_job_wheel_read_only_snapshot(snap_compare: Any, size: tuple[int, int]) -> None:
     app = Host(JobWheelScreen({"oppgaver": 2, "samarbeid": 3, "ledelse": 6}, readonly=True))
-    assert snap_compare(app, terminal_size=(80, 24))
+    assert snap_compare(app, terminal_size=size)
 
 
 # -- question bank -------------------------------------------------------------
@@ -192,9 +199,10 @@ async def test_question_bank_escape_returns_none_and_no_hits_keep_it_open() -> N
     assert app.results == [None]
 
 
-def test_question_bank_snapshot(snap_compare: Any) -> None:
+@SIZES
+def test_question_bank_snapshot(snap_compare: Any, size: tuple[int, int]) -> None:
     app = Host(QuestionBankScreen())
-    assert snap_compare(app, press=[*"tiltak", "down"], terminal_size=(80, 24))
+    assert snap_compare(app, press=[*"tiltak", "down"], terminal_size=size)
 
 
 # -- kinds of contact and the hub ----------------------------------------------
@@ -221,8 +229,9 @@ async def test_contact_screen_shows_the_three_kinds() -> None:
     assert app.results == [None]
 
 
-def test_contact_snapshot(snap_compare: Any) -> None:
-    assert snap_compare(Host(ContactScreen()), terminal_size=(80, 24))
+@SIZES
+def test_contact_snapshot(snap_compare: Any, size: tuple[int, int]) -> None:
+    assert snap_compare(Host(ContactScreen()), terminal_size=size)
 
 
 async def test_hub_collects_checklist_wheel_and_questions_and_exports(tmp_path: Path) -> None:
@@ -280,9 +289,10 @@ async def test_hub_for_a_scenario_shows_the_employees_own_wheel(mini: Any) -> No
     assert session.job_wheel == {"oppgaver": 1, "utvikling": 7}
 
 
-def test_hub_snapshot(snap_compare: Any) -> None:
+@SIZES
+def test_hub_snapshot(snap_compare: Any, size: tuple[int, int]) -> None:
     app = Host(PreparationScreen(checklist=["helse.mestring"], job_wheel={"ledelse": 2}))
-    assert snap_compare(app, press=["down"], terminal_size=(80, 24))
+    assert snap_compare(app, press=["down"], terminal_size=size)
 
 
 async def test_home_f4_opens_the_hub_and_the_tools_in_the_real_app(make_app: Any) -> None:
