@@ -72,6 +72,30 @@ app.run(headless=True, size=(80, 24), auto_pilot=drawn)
 
 EMPTY_PROGRAM = CHILD_EMPTY + "\napp.run()\n"
 
+SAME_WIDGETS_PROGRAM = """
+from textual.app import App
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Footer, Header, Input, OptionList, Static
+
+class SameWidgets(App):
+    BINDINGS = [Binding(f"f{n}", f"notify('{n}')", f"Punkt {n}") for n in range(1, 6)]
+
+    def compose(self):
+        yield Header()
+        with Horizontal():
+            with Vertical():
+                yield Input(placeholder="Skriv for å filtrere …", compact=True)
+                yield OptionList(*[f"Case nummer {n}\\nLett · ny" for n in range(12)])
+            with VerticalScroll():
+                yield Static("Om casen. " * 60)
+        yield Footer()
+
+SameWidgets().run()
+"""
+"""A bare Textual app with the home screen's widgets and no Samtale code: the
+floor any home screen built from these widgets starts from."""
+
 DATA_DIR = tempfile.mkdtemp(prefix="samtale-bench-")
 """A data folder for the launched apps; the first launch fills its caches."""
 
@@ -145,18 +169,20 @@ def launch_in_terminal(command: list[str], marker: bytes) -> float:
     return elapsed
 
 
-def terminal_launches(runs: int) -> tuple[list[float], list[float]]:
-    """Alternating launches of the empty app and of ``samtale`` in a terminal."""
+def terminal_launches(runs: int) -> tuple[list[float], list[float], list[float]]:
+    """Alternating launches in a terminal: the empty app, ``samtale``, and a bare
+    app with the home screen's widgets."""
     samtale = [sys.executable, "-m", "samtale_tui", "--data-dir", DATA_DIR]
     empty = [sys.executable, "-c", EMPTY_PROGRAM]
+    same = [sys.executable, "-c", SAME_WIDGETS_PROGRAM]
     launch_in_terminal(samtale, b"Hjelp")  # fills the data folder's caches
     launch_in_terminal(empty, b"Hei")
-    empty_times: list[float] = []
-    samtale_times: list[float] = []
+    times: tuple[list[float], list[float], list[float]] = ([], [], [])
     for _ in range(runs):
-        empty_times.append(launch_in_terminal(empty, b"Hei"))
-        samtale_times.append(launch_in_terminal(samtale, b"Hjelp"))
-    return empty_times, samtale_times
+        times[0].append(launch_in_terminal(empty, b"Hei"))
+        times[1].append(launch_in_terminal(samtale, b"Hjelp"))
+        times[2].append(launch_in_terminal(same, b"Punkt 5"))
+    return times
 
 
 async def hint_latency() -> list[float]:
@@ -201,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         empty.append(launch("empty"))
         samtale.append(launch("samtale"))
     hints = asyncio.run(hint_latency())
-    term_empty, term_samtale = terminal_launches(args.runs)
+    term_empty, term_samtale, term_same = terminal_launches(args.runs)
 
     empty_median, samtale_median = statistics.median(empty), statistics.median(samtale)
     hints_ms = sorted(h * 1000 for h in hints)
@@ -214,6 +240,8 @@ def main(argv: list[str] | None = None) -> int:
             "empty_app_s": statistics.median(term_empty),
             "samtale_s": statistics.median(term_samtale),
             "ratio_median": statistics.median(term_samtale) / statistics.median(term_empty),
+            "same_widgets_s": statistics.median(term_same),
+            "same_widgets_ratio": statistics.median(term_same) / statistics.median(term_empty),
         },
         "hint_ms": {
             "keys": len(hints_ms),
@@ -230,6 +258,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  empty Textual app  {term['empty_app_s'] * 1000:7.1f} ms")
     print(f"  samtale            {term['samtale_s'] * 1000:7.1f} ms")
     print(f"  ratio              {term['ratio_median']:7.2f} x   (aim: <= 1.2)")
+    print(
+        f"  for reference: a bare Textual app with the home screen's widgets "
+        f"{term['same_widgets_s'] * 1000:.1f} ms ({term['same_widgets_ratio']:.2f} x)"
+    )
     print(f"Launch to first screen drawn (headless, 80x24), median of {args.runs}:")
     print(f"  empty Textual app  {empty_median * 1000:7.1f} ms  (min {min(empty) * 1000:.1f})")
     print(f"  Samtale home       {samtale_median * 1000:7.1f} ms  (min {min(samtale) * 1000:.1f})")
