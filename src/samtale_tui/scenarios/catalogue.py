@@ -151,12 +151,12 @@ def write_catalogue(
     """Write the catalogue atomically (owner-only); failing to write is harmless."""
     from samtale_tui.storage.files import atomic_write_bytes
 
-    data = {
-        "stamp": stamp(files),
-        "cards": [_card_to_json(card) for card in cards],
-        "problems": [[p.file, p.place, p.message, p.severity] for p in problems],
-    }
-    with contextlib.suppress(OSError):
+    with contextlib.suppress(OSError):  # a file gone since, a full disk: no catalogue
+        data = {
+            "stamp": stamp(files),
+            "cards": [_card_to_json(card) for card in cards],
+            "problems": [[p.file, p.place, p.message, p.severity] for p in problems],
+        }
         atomic_write_bytes(folder / CATALOGUE_FILE, json.dumps(data, ensure_ascii=False).encode())
 
 
