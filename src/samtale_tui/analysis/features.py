@@ -39,8 +39,8 @@ WARMTH = re.compile(
     r"heier på deg|rooting for you|(?:er|am|'m) (?:så |so )?stolt av deg|proud of you|"
     r"(?:tror|trur) på deg|believe in you|"
     r"(?:tenkt|tenker) (?:mye |masse |ofte )?på deg|thinking (?:of|about) you|thought (?:of|about) you|"
-    r"(?:kjempe|super|knall|veldig |så |really |so )?(?:fint|kjekt|godt|flott|supert|hyggelig|bra|good|great|"
-    r"nice|lovely) (?:at|å|that) "
+    r"(?:fint|kjekt|godt|flott|supert|hyggelig|bra|kjempebra|kjempefint|kjempeflott|kjempegodt|superbra|"
+    r"superfint|knallbra|good|great|nice|lovely) (?:at|å|that) "
     r"(?:du|you)\b|"
     r"you matter|(?:du|dere) betyr\b|"
     r"(?:i|we) (?:really |truly )?(?:appreciate|value)|"
@@ -245,7 +245,7 @@ WARMTH = re.compile(
     r"feel free to|(?:don't|do not|never) hesitate|(?:ikke|ikkje) nøl|"
     r"uansett (?:hva|kva) det (?:gjelder|er|gjeld)|whatever it is|"
     r"(?:gjør|gjer|gjorde|makes?|made) (?:meg|oss|me|us) (?:\w+ )?(?:vondt|trist|lei|glad|varm|rørt|"
-    r"sad|happy|glad|proud|stolt)\b|(?:it )?(?:hurts|pains|saddens) (?:me|us) to|breaks my heart|"
+    r"sad|happy|glad|proud|stolt)\b|(?:hurts|pains|saddens) (?:me|us) to|breaks my heart|"
     r"(?:du har|du har jo|you've|you have) (?:\w+ ){0,2}?(?:handled|managed|coped with|dealt with|taklet|takla|"
     r"håndtert|handtert|tackled|kommet deg gjennom|kome deg gjennom|got through|gotten through)|"
     r"with (?:such |so much |a lot of |great )?(?:grace|courage|strength|dignity)|"
@@ -256,10 +256,6 @@ WARMTH = re.compile(
     r"(?:det er|det skal være|det skal vere|it's|it is|it should be) (?:helt |heilt |alltid |always |"
     r"completely )?(?:trygt|safe) (?:å|to|for deg)|"
     # a feeling word said of the employee's situation: "dette er tungt for deg"
-    r"(?:det|dette|that|this|it) (?:er|var|har vært|har|blir|ble|blei|vart|må være|is|was|has been|must be|"
-    r"got|became) "
-    r"(?:nok |sikkert |jo |veldig |så |really |so |"
-    r"very )?" + _FEEL + r" (?:for deg|for dykk|for dere|for you|on you)\b(?! (?:å|to)\b)|"
     r"betyr (?:mye|masse|veldig mye|så mye|alt|mykje) (?:for (?:meg|oss) )?at (?:du|dere)\b|"
     r"means (?:a lot|so much|everything) (?:to (?:me|us) )?that you|"
     r"(?:heldig|heldige|lucky) (?:som har|å ha|to have) (?:deg|dykk|dere|you)\b|"
@@ -283,11 +279,26 @@ WARMTH = re.compile(
     r"mye |masse )?(?:\w+ )?(?:innsats|effort|jobb|arbeid|work|vilje|pågangsmot|determination)|"
     r"(?:fint|kjekt|godt|flott|supert|bra|kjempefint|hyggelig|deilig) du (?:kom|tar|tok|sier|sa|ringte|har|"
     r"fikk|ville|orket|orka|ga|gir|spør|forteller|fortalte|var|er|sei|seier)\b|"
-    r"(?:jeg|eg|vi|me|i|we|alle|everyone) (?:\w+ )?(?:støtter|støttar|stoler på|stolar på|backer|"
-    r"support|trust|believe in) (?:deg|dykk|dere|you)\b"
+    r"(?:støtter|støttar|stoler på|stolar på|backer|support|trust|believe in) (?:deg|dykk|dere|you)\b"
     r")\b"
 )
 
+# Reassurance: a blame word under negation, said to the employee ("Du har ikke
+# gjort noe galt", "Ingen er sure på deg", "You're not in any trouble").
+_REASSURE_WORDS = (
+    r"(?:(?:galt|gale|feil|wrong) (?:av deg|of you)|skyld\w*|trøbbel|trouble|fault|blam\w*|klandr\w*|"
+    r"bebrei\w*|til bry|en byrde|ei byrde|a burden|ute etter|sur|sure på|sint|angry|mad at|upset with|"
+    r"skuffet over|skuffa over|disappointed in|svik\w*|let (?:anyone|us|me|the team|anybody) down|skam\w*|"
+    r"ashamed)"
+)
+REASSURE = re.compile(r"\b(?=\w)" + _REASSURE_WORDS + r"\b")
+# ... with a negation shortly before it (searched up to the blame word).
+REASSURE_NEG = re.compile(
+    r"\b(?:ikke|ikkje|ingen|ingenting|aldri|not|no one|nobody|never|nothing|don't|doesn't|didn't|"
+    r"haven't|hasn't|isn't|aren't|wasn't|weren't|won't|wouldn't|can't|couldn't)\b[^.?!,;]{0,25}$"
+)
+# An instruction under negation ("Du må ikke gjøre feil") is no reassurance.
+REASSURE_NOT = re.compile(r"\b(?:må|skal|bør|burde|kan|must|should|don't|do not)\s*$")
 # A looser net for warmth, used only in a statement sentence that speaks to or
 # about the employee and has no negation: "Vi bryr oss virkelig om deg".
 WARMTH_LOOSE = re.compile(
@@ -298,19 +309,22 @@ WARMTH_LOOSE = re.compile(
     r"beklager|omtanke|støtte deg|sorry|proud|brave|grateful|appreciate\w*|care|miss|missed|valued|"
     r"heier|betyr|matter|matters|tenkt på deg|tenker på deg|bauta|klippe|fantastisk|imponer\w*|"
     r"godt jobbet|bra jobba|well done|good job|worked (?:so )?hard|jobbet (?:så )?hardt|"
-    r"gleder|glede|pleased|thankful|takk\w*|thank\w*|hyggelig|kjekt|deilig)\b"
+    r"gleder|glede|pleased|thankful|takk\w*|thank\w*|hyggelig|kjekt|deilig|"
+    + _REASSURE_WORDS
+    + r")\b"
 )
 SECOND_PERSON = re.compile(r"\b(?:du|deg|din|ditt|dine|dere|dykk|you|your|yours)\b")
-# Reassurance: a blame word under negation, said to the employee ("Du har ikke
-# gjort noe galt", "Ingen er sure på deg", "You're not in any trouble").
-REASSURE = re.compile(
-    r"\b(?:ikke|ikkje|ingen|ingenting|aldri|not|no one|nobody|never|nothing|\w+n't)\b[^.?!,;]{0,25}?"
-    r"\b(?:(?:galt|gale|feil|wrong) (?:av deg|of you)|skyld\w*|trøbbel|trouble|fault|blam\w*|klandr\w*|"
-    r"bebrei\w*|til bry|en byrde|ei byrde|a burden|ute etter|sur|sure på|sint|angry|mad at|upset with|skuffet over|skuffa over|"
-    r"disappointed in|svik\w*|let (?:anyone|us|me|the team|anybody) down|skam\w*|ashamed)\b"
+# A feeling word said of the employee's situation: "Det ble mye for deg i høst".
+# Only tried when the sentence holds "for deg" or the like (cheap to check).
+FEEL_FOR = re.compile(
+    r"\b(?:det|dette|that|this|it) (?:er|var|har vært|har|blir|ble|blei|vart|må være|is|was|has been|must be|"
+    r"got|became) (?:nok |sikkert |jo |veldig |så |really |so |very )?"
+    + _FEEL
+    + r" (?:for deg|for dykk|"
+    r"for dere|for you|on you)\b(?! (?:å|to)\b)"
 )
-# An instruction under negation ("Du må ikke gjøre feil") is no reassurance.
-REASSURE_NOT = re.compile(r"\b(?:må|skal|bør|burde|kan|must|should|don't|do not)\s*$")
+FEEL_FOR_HINT = ("for deg", "for dykk", "for dere", "for you", "on you")
+
 THEIR_FEELING = re.compile(r"\b(?:du|you|dere|dykk)(?: \w+)? $")
 WARMTH_LOOSE_NEG = re.compile(r"\b(?:ikke|ikkje|not|never|aldri|ingen)\b|n't\b")
 

@@ -82,6 +82,18 @@ RESPECT = re.compile(
     r"(?:i|we) (?:don't|do not) need to know|uten å gå inn på|without going into)"
 )
 
+# Absence tied to convenient times ("melde deg syk hver gang det er travelt",
+# "borte mange mandager"); suspicion when said of the employee (YOU_BEFORE).
+_SICK_TIMING = (
+    r"(?:(?:syk|sjuk|sykmeldt|sjukmeldt|borte|sick|ill|off|absent|fraværende)\b[^.?!,]{0,20}?\b"
+    r"(?:hver gang|kvar gong|every time|whenever|alltid når|akkurat når|just when|just as|rett etter|rett før|"
+    r"like etter|like før|akkurat da|samme dag som|dagen etter|right after|right before|just after|just before|"
+    r"the day after|(?:\w+ ){0,2}?(?:mandager|fredager|mondays|fridays)|rundt helg\w*|før helg\w*|"
+    r"etter helg\w*|around (?:the )?weekends?)\b)"
+)
+SICK_TIMING = re.compile(r"\b(?=\w)" + _SICK_TIMING)
+YOU_BEFORE = re.compile(r"\b(?:du|you|deg)\b")
+
 SUSPICION = re.compile(
     r"\b(?=\w)(?:"
     r"(?:virkelig|egentlig|eigentleg|faktisk|really|actually) (?:så|that|so) "
@@ -143,10 +155,6 @@ SUSPICION = re.compile(
     r"(?:hvorfor|kvifor|why) (?:skulle|skal|should) (?:du|you) (?:få|get|ha|have) (?:fri|time off|special)|"
     r"(?:tenkt|planlagt|planning|meaning) (?:å |to )?(?:være|vere|be) (?:borte|hjemme|sykmeldt|off|away) "
     r"(?:hele|heile|the whole|all) |"
-    r"(?:du|you)\b[^.?!,]{0,40}?\b(?:syk|sjuk|sykmeldt|sjukmeldt|borte|sick|ill|off)\b[^.?!,]{0,20}?\b"
-    r"(?:hver gang|kvar gong|"
-    r"every time|whenever|alltid når|akkurat når|just when|just as|rett etter|rett før|like etter|like før|"
-    r"akkurat da|samme dag som|dagen etter|right after|right before|just after|just before|the day after)\b|"
     r"(?:bildene|bilder|bileta|photos|pictures|posts|innlegg\w*|story|stories) (?:dine |your )?(?:fra|frå|"
     r"from|on|på) (?:\w+ )?(?:hytta|ferie\w*|fest\w*|tur\w*|byen|fjellet|syden|trening\w*|konsert\w*|"
     r"instagram|facebook|the cabin|holiday|vacation|party|trip|the gym)\b|"
@@ -156,8 +164,7 @@ SUSPICION = re.compile(
     r"(?:\w+ )?(?:sykmeldt|sjukmeldt|syk|sjuk|off sick|sick|ill|on sick leave)\b|"
     r"(?:egentlig|eigentleg|virkelig|really|actually) (?:\w+ ){0,3}?(?:å |to )?(?:være|vere|be|bli|stay) "
     r"(?:borte|hjemme|heime|sykmeldt|sjukmeldt|off|away|home)\b|"
-    r"(?:du|you) (?:\w+ ){0,4}?(?:borte|syk|sjuk|off|sick|absent|fraværende) (?:\w+ ){0,3}?(?:mandager|fredager|mondays|fridays|"
-    r"rundt helg\w*|før helg\w*|etter helg\w*|around (?:the )?weekends?)\b|(?:mandags|fredags)fravær|"
+    r"(?:mandags|fredags)fravær|" + _SICK_TIMING + r"|"
     r"(?:sykmeldt|sjukmeldt|syk|sjuk|sick|off sick|borte) igjen\s*\?|"
     r"unnasluntr\w*|misbruk\w*|lettvint|(?:ikke|ikkje) så (?:syk|sjuk|dårlig)|"
     r"(?:virker|ser) (?:ikke|ikkje) (?:syk|sjuk|dårlig)|(?:don't|doesn't) (?:look|seem) (?:sick|ill)|"
@@ -450,6 +457,7 @@ SUSPICION = speed_up(SUSPICION)
 TELLING = speed_up(TELLING)
 MINIMIZING = speed_up(MINIMIZING)
 LEADING = speed_up(LEADING)
+SICK_TIMING = speed_up(SICK_TIMING)
 
 # "Det er ikke rart at du er frustrert" validates; "rart at du ..." alone doubts.
 NOT_STRANGE = re.compile(r"(?:merkelig|rart|underlig|pussig|odd|strange|funny|curious)\b")

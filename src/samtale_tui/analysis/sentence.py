@@ -65,21 +65,12 @@ def sentence_facts(s: str) -> Facts:
     else:
         warmth = tuple(m.span() for m in ft.WARMTH.finditer(s))
         reflection = tuple(m.span() for m in ft.REFLECTION.finditer(s))
-    if not warmth and not formal and ft.SECOND_PERSON.search(s):
-        m = ft.REASSURE.search(s)
-        if m and not ft.REASSURE_NOT.search(s, max(0, m.start() - 12), m.start()):
+    if not warmth and any(h in s for h in ft.FEEL_FOR_HINT):
+        m = ft.FEEL_FOR.search(s)
+        if m and not _inside(formal, m.start()):
             warmth = (m.span(),)
     if not warmth and not allq:
-        m = ft.WARMTH_LOOSE.search(s)
-        # negation only counts near the cue: "Det var ikke lett, men jeg er stolt av deg"
-        if (
-            m
-            and ft.SECOND_PERSON.search(s)
-            and not ft.WARMTH_LOOSE_NEG.search(s, max(0, m.start() - 24), m.end() + 12)
-            # the employee's own feeling ("så du savner kollegaene") is theirs, not warmth
-            and not ft.THEIR_FEELING.search(s, max(0, m.start() - 16), m.start())
-        ):
-            warmth = (m.span(),)
+        warmth = _loose_warmth(s)
     # a statement with a consent tag ("..., passer det?") keeps its clarity
     cq = allq if not allq or formal or not ft.CHECK_TAG.search(s) else []
     if cq:
@@ -112,13 +103,46 @@ def sentence_facts(s: str) -> Facts:
     )
 
 
+def _loose_warmth(s: str) -> tuple[Rel, ...]:
+    """Warmth from a looser net, in a statement sentence that speaks to the employee.
+
+    A care word counts without negation near it ("Vi bryr oss om deg"); a blame
+    word counts only under negation, as reassurance ("Ingen er sure på deg"),
+    and not as an instruction ("Du må ikke gjøre feil").
+    """
+    m = ft.WARMTH_LOOSE.search(s)
+    if not m or not ft.SECOND_PERSON.search(s):
+        return ()
+    while m:
+        start = m.start()
+        if ft.REASSURE.match(m.group()):
+            neg = ft.REASSURE_NEG.search(s, max(0, start - 40), start)
+            if neg and not ft.REASSURE_NOT.search(s, max(0, neg.start() - 12), neg.start()):
+                return ((neg.start(), m.end()),)
+        # negation only counts near the cue: "Det var ikke lett, men jeg er stolt av deg";
+        # the employee's own feeling ("så du savner kollegaene") is theirs, not warmth
+        elif not ft.WARMTH_LOOSE_NEG.search(
+            s, max(0, start - 24), m.end() + 12
+        ) and not ft.THEIR_FEELING.search(s, max(0, start - 16), start):
+            return (m.span(),)
+        m = ft.WARMTH_LOOSE.search(s, m.end())
+    return ()
+
+
 def _pitfalls(
     s: str, formal: list[Rel], allq: list[Rel], why: list[Rel]
 ) -> tuple[tuple[str, int, int], ...]:
     out: list[tuple[str, int, int]] = []
     respect = pf.RESPECT.search(s)
     susp = pf.SUSPICION.search(s)
-    while susp and pf.NOT_STRANGE.match(susp.group()) and pf.NEGATED.search(s, 0, susp.start()):
+    while susp and (
+        (pf.NOT_STRANGE.match(susp.group()) and pf.NEGATED.search(s, 0, susp.start()))
+        # absence tied to convenient times counts when said of the employee
+        or (
+            pf.SICK_TIMING.match(susp.group())
+            and not pf.YOU_BEFORE.search(s, max(0, susp.start() - 45), susp.start())
+        )
+    ):
         susp = pf.SUSPICION.search(s, susp.end())
     if susp:
         out.append(("suspicion", susp.start(), susp.end()))
