@@ -2,30 +2,27 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from playthrough import (
+    branch_at,
+    hint_play,
+    menu_play,
+    play,
+    scenario_fixture,
+    scenario_path,
+    script,
+    silence_nodes,
+    tempting,
+)
 
-from samtale_tui.analysis import Analysis, silence_analysis
-from samtale_tui.engine import Conversation
-from samtale_tui.engine.conversation import State
-from samtale_tui.playback import play_script, read_script
-from samtale_tui.scenarios import Scenario, load_scenario
+from samtale_tui.analysis import silence_analysis
+from samtale_tui.playback import play_script
+from samtale_tui.scenarios import Scenario
 from samtale_tui.scenarios.check import check_structure
 
-ROOT = Path(__file__).resolve().parents[2]
-SCENARIO = ROOT / "scenarios" / "elin.toml"
-SCRIPTS = Path(__file__).parent / "scripts"
+SCENARIO = scenario_path("elin")
 
-
-@pytest.fixture(scope="module")
-def elin() -> Scenario:
-    return load_scenario(SCENARIO)
-
-
-def _play(scenario: Scenario, name: str) -> Conversation:
-    replies = read_script((SCRIPTS / name).read_text(encoding="utf-8").splitlines())
-    return play_script(scenario, replies)
+elin = scenario_fixture("elin")
 
 
 def test_scenario_is_clean(elin: Scenario) -> None:
@@ -35,21 +32,21 @@ def test_scenario_is_clean(elin: Scenario) -> None:
 
 
 def test_good_script_reaches_the_good_agreement(elin: Scenario) -> None:
-    conv = _play(elin, "elin-good.txt")
+    conv = play(elin, "good")
     assert conv.state.ending == "god_avtale"
     assert {"varme", "tydelig", "leder_forklarer"} <= conv.state.flags
     assert conv.state.trust >= 80
 
 
 def test_poor_script_ends_with_withdrawal(elin: Scenario) -> None:
-    conv = _play(elin, "elin-poor.txt")
+    conv = play(elin, "poor")
     assert conv.state.ending == "helt_sykmeldt"
     assert conv.ending is not None and conv.ending.outcome == "poor"
 
 
 def test_good_beats_poor_by_a_clear_margin(elin: Scenario) -> None:
-    good = _play(elin, "elin-good.txt")
-    poor = _play(elin, "elin-poor.txt")
+    good = play(elin, "good")
+    poor = play(elin, "poor")
     assert good.state.trust - poor.state.trust >= 40
 
 
@@ -75,7 +72,7 @@ def test_warm_but_vague_does_not_reach_the_good_ending(elin: Scenario) -> None:
 
 def test_a_quick_order_instead_of_a_summary_is_only_mixed(elin: Scenario) -> None:
     """Clear but bossy at the end, with no follow-up: not the good agreement."""
-    replies = read_script((SCRIPTS / "elin-good.txt").read_text(encoding="utf-8").splitlines())
+    replies = script(elin, "good")
     replies[-1] = "Fint. Da tar du utskrivningssamtalene fra i morgen."
     conv = play_script(elin, replies)
     assert conv.state.ending == "halvveis"
@@ -84,19 +81,12 @@ def test_a_quick_order_instead_of_a_summary_is_only_mixed(elin: Scenario) -> Non
 @pytest.mark.parametrize("trust", [20, 50, 90])
 def test_a_question_about_the_injury_is_never_rewarded(elin: Scenario, trust: int) -> None:
     """Even asked warmly and openly, a diagnosis question never raises trust."""
-    tempting = Analysis(
-        text="Hva er det egentlig som er galt med skulderen din?",
-        question_type="open",
-        warmth=True,
-        clarity=True,
-        pitfalls=("diagnosis",),
-        score=80,
+    question = tempting(
+        "diagnosis", text="Hva er det egentlig som er galt med skulderen din?", score=80
     )
     flags = frozenset({"varme", "tydelig", "p1", "p2"})
     for node_id in elin.nodes:
-        conv = Conversation(elin)
-        conv.state = State(node=node_id, trust=trust, flags=flags, turn=3)
-        _, branch = conv.preview(tempting)
+        branch = branch_at(elin, node_id, question, flags, trust=trust, turn=3)
         assert branch.trust < 0, node_id
         assert elin.target_kind(branch.goto) == "node" or (
             elin.endings[branch.goto].outcome != "good"
@@ -105,27 +95,16 @@ def test_a_question_about_the_injury_is_never_rewarded(elin: Scenario, trust: in
 
 def test_following_every_hint_reaches_the_good_ending(elin: Scenario) -> None:
     """Menu mode: the reply marked good at each node must lead to the good ending."""
-    conv = Conversation(elin)
-    while not conv.over:
-        hint = conv.hint()
-        assert hint is not None
-        conv.reply(hint.text)
+    conv = hint_play(elin)
     assert conv.state.ending == "god_avtale"
 
 
 def test_the_poorest_menu_choices_end_badly(elin: Scenario) -> None:
-    conv = Conversation(elin)
-    while not conv.over:
-        replies = conv.authored_replies()
-        conv.choose(next(i for i, r in enumerate(replies) if r.quality == "poor"))
+    conv = menu_play(elin, "poor")
     assert conv.ending is not None and conv.ending.outcome == "poor"
 
 
 def test_a_pause_takes_the_silence_branch_where_there_is_one(elin: Scenario) -> None:
-    for node_id, node in elin.nodes.items():
-        if not any(b.when.silence for b in node.branches):
-            continue
-        conv = Conversation(elin)
-        conv.state = State(node=node_id, trust=60, flags=frozenset({"varme"}), turn=3)
-        _, branch = conv.preview(silence_analysis())
+    for node_id in silence_nodes(elin):
+        branch = branch_at(elin, node_id, silence_analysis(), {"varme"}, trust=60, turn=3)
         assert branch.when.silence, node_id

@@ -2,41 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from playthrough import branch_at, menu_play, outcome, play, scenario_fixture, tempting
 
 from samtale_tui.analysis import Analysis
-from samtale_tui.engine import Conversation, State
-from samtale_tui.playback import play_script, read_script
-from samtale_tui.scenarios import Scenario, builtin_dir, load_scenario
+from samtale_tui.scenarios import Scenario
 from samtale_tui.scenarios.check import check_structure
-from samtale_tui.scenarios.model import Branch
 
 SCENARIO_ID = "jonas"
-SCRIPTS = Path(__file__).parent / "scripts"
 
-
-@pytest.fixture(scope="module")
-def scenario() -> Scenario:
-    return load_scenario(builtin_dir() / f"{SCENARIO_ID}.toml")
-
-
-def _play(scenario: Scenario, name: str) -> Conversation:
-    path = SCRIPTS / f"{SCENARIO_ID}-{name}.txt"
-    return play_script(scenario, read_script(path.read_text(encoding="utf-8").splitlines()))
-
-
-def _outcome(conversation: Conversation) -> str | None:
-    return conversation.ending.outcome if conversation.ending else None
-
-
-def _branch_at(
-    scenario: Scenario, node: str, analysis: Analysis, flags: set[str], trust: int = 60
-) -> Branch:
-    conversation = Conversation(scenario)
-    conversation.state = State(node=node, trust=trust, flags=frozenset(flags))
-    return conversation.preview(analysis)[1]
+scenario = scenario_fixture(SCENARIO_ID)
 
 
 def test_scenario_is_clean(scenario: Scenario) -> None:
@@ -46,35 +21,35 @@ def test_scenario_is_clean(scenario: Scenario) -> None:
 
 
 def test_good_script_reaches_the_good_ending(scenario: Scenario) -> None:
-    conversation = _play(scenario, "good")
+    conversation = play(scenario, "good")
     assert conversation.state.ending == "ny_start"
     assert {"varme", "tydelig"} <= conversation.state.flags
 
 
 def test_poor_script_ends_with_jonas_withdrawing(scenario: Scenario) -> None:
-    conversation = _play(scenario, "poor")
+    conversation = play(scenario, "poor")
     assert conversation.state.ending == "trekker_seg"
-    assert _outcome(conversation) == "poor"
+    assert outcome(conversation) == "poor"
 
 
 def test_good_practice_in_other_words_also_reaches_the_good_ending(scenario: Scenario) -> None:
-    assert _outcome(_play(scenario, "good2")) == "good"
+    assert outcome(play(scenario, "good2")) == "good"
 
 
 def test_poor_practice_in_other_words_also_ends_poorly(scenario: Scenario) -> None:
-    assert _outcome(_play(scenario, "poor2")) == "poor"
+    assert outcome(play(scenario, "poor2")) == "poor"
 
 
 def test_good_beats_poor_by_a_clear_margin(scenario: Scenario) -> None:
-    good = _play(scenario, "good").state.trust
-    poor = _play(scenario, "poor").state.trust
+    good = play(scenario, "good").state.trust
+    poor = play(scenario, "poor").state.trust
     assert good - poor >= 40
 
 
 def test_warm_but_vague_does_not_reach_the_good_ending(scenario: Scenario) -> None:
-    conversation = _play(scenario, "vague")
+    conversation = play(scenario, "vague")
     assert conversation.over
-    assert _outcome(conversation) == "mixed"
+    assert outcome(conversation) == "mixed"
     assert "tydelig" not in conversation.state.flags
 
 
@@ -83,11 +58,9 @@ def test_minimizing_pressure_and_diagnosis_are_never_rewarded(
     scenario: Scenario, pitfall: str
 ) -> None:
     # Even a warm, clear, open reply costs trust if it minimizes, orders or asks about illness.
-    analysis = Analysis(
-        text="x", question_type="open", warmth=True, clarity=True, pitfalls=(pitfall,)
-    )
+    analysis = tempting(pitfall)
     for node in scenario.nodes:
-        branch = _branch_at(scenario, node, analysis, {"varme", "tydelig"})
+        branch = branch_at(scenario, node, analysis, {"varme", "tydelig"}, trust=60)
         assert branch.trust < 0, f"{node}: {pitfall} gave {branch.trust}"
         target = scenario.endings.get(branch.goto)
         assert target is None or target.outcome != "good", node
@@ -96,33 +69,26 @@ def test_minimizing_pressure_and_diagnosis_are_never_rewarded(
 def test_just_needing_time_sends_him_to_feeling_dismissed(scenario: Scenario) -> None:
     time = Analysis(text="x", pitfalls=("minimizing",))
     for node in ("start", "soevn", "hendelsen", "identitet", "mestring"):
-        assert _branch_at(scenario, node, time, set()).goto == "avfeid", node
+        assert branch_at(scenario, node, time, set(), trust=60).goto == "avfeid", node
 
 
 def test_pushing_a_job_change_while_he_doubts_closes_him(scenario: Scenario) -> None:
     push = Analysis(text="x", pitfalls=("telling",), topics=("job_change",))
-    assert _branch_at(scenario, "feil_yrke", push, set()).goto == "lukket"
+    assert branch_at(scenario, "feil_yrke", push, set(), trust=60).goto == "lukket"
 
 
 def test_clear_but_cold_does_not_reach_the_good_ending(scenario: Scenario) -> None:
-    branch = _branch_at(scenario, "avslutning", Analysis(text="x", clarity=True), {"tydelig"})
+    branch = branch_at(
+        scenario, "avslutning", Analysis(text="x", clarity=True), {"tydelig"}, trust=60
+    )
     assert scenario.endings[branch.goto].outcome == "mixed"
 
 
-def _menu_play(scenario: Scenario, quality: str) -> Conversation:
-    """Play menu mode, always choosing the first authored reply of one quality."""
-    conversation = Conversation(scenario)
-    while not conversation.over:
-        replies = conversation.authored_replies()
-        conversation.choose(next(i for i, r in enumerate(replies) if r.quality == quality))
-    return conversation
-
-
 def test_following_the_hints_in_menu_mode_reaches_the_good_ending(scenario: Scenario) -> None:
-    conversation = _menu_play(scenario, "good")
-    assert _outcome(conversation) == "good"
+    conversation = menu_play(scenario, "good")
+    assert outcome(conversation) == "good"
     assert all(turn.trust_after >= turn.trust_before for turn in conversation.turns)
 
 
 def test_choosing_the_poor_replies_in_menu_mode_ends_poorly(scenario: Scenario) -> None:
-    assert _outcome(_menu_play(scenario, "poor")) == "poor"
+    assert outcome(menu_play(scenario, "poor")) == "poor"

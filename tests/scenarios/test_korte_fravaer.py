@@ -2,30 +2,26 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from playthrough import (
+    branch_at,
+    hint_play,
+    menu_play,
+    play,
+    scenario_fixture,
+    scenario_path,
+    silence_nodes,
+    tempting,
+)
 
-from samtale_tui.analysis import Analysis, silence_analysis
-from samtale_tui.engine import Conversation
-from samtale_tui.engine.conversation import State
-from samtale_tui.playback import play_script, read_script
-from samtale_tui.scenarios import Scenario, load_scenario
+from samtale_tui.analysis import silence_analysis
+from samtale_tui.playback import play_script
+from samtale_tui.scenarios import Scenario
 from samtale_tui.scenarios.check import check_structure
 
-ROOT = Path(__file__).resolve().parents[2]
-SCENARIO = ROOT / "scenarios" / "korte-fravaer.toml"
-SCRIPTS = Path(__file__).parent / "scripts"
+SCENARIO = scenario_path("korte-fravaer")
 
-
-@pytest.fixture(scope="module")
-def scenario() -> Scenario:
-    return load_scenario(SCENARIO)
-
-
-def _play(scenario: Scenario, name: str) -> Conversation:
-    replies = read_script((SCRIPTS / name).read_text(encoding="utf-8").splitlines())
-    return play_script(scenario, replies)
+scenario = scenario_fixture("korte-fravaer")
 
 
 def test_scenario_is_clean(scenario: Scenario) -> None:
@@ -35,21 +31,21 @@ def test_scenario_is_clean(scenario: Scenario) -> None:
 
 
 def test_good_script_reaches_a_shared_plan(scenario: Scenario) -> None:
-    conv = _play(scenario, "korte-fravaer-good.txt")
+    conv = play(scenario, "good")
     assert conv.state.ending == "felles_plan"
     assert {"varme", "tydelig", "forventninger"} <= conv.state.flags
     assert conv.state.trust >= 80
 
 
 def test_poor_script_leaves_him_feeling_suspected(scenario: Scenario) -> None:
-    conv = _play(scenario, "korte-fravaer-poor.txt")
+    conv = play(scenario, "poor")
     assert conv.state.ending == "mistenkt"
     assert conv.ending is not None and conv.ending.outcome == "poor"
 
 
 def test_good_beats_poor_by_a_clear_margin(scenario: Scenario) -> None:
-    good = _play(scenario, "korte-fravaer-good.txt")
-    poor = _play(scenario, "korte-fravaer-poor.txt")
+    good = play(scenario, "good")
+    poor = play(scenario, "poor")
     assert good.state.trust - poor.state.trust >= 40
 
 
@@ -73,17 +69,6 @@ def test_warm_but_vague_does_not_reach_the_good_ending(scenario: Scenario) -> No
     assert "tydelig" not in conv.state.flags
 
 
-def _tempting(pitfall: str) -> Analysis:
-    return Analysis(
-        text="(testanalyse)",
-        question_type="open",
-        warmth=True,
-        clarity=True,
-        pitfalls=(pitfall,),
-        score=80,
-    )
-
-
 @pytest.mark.parametrize("pitfall", ["diagnosis", "suspicion"])
 @pytest.mark.parametrize("trust", [20, 50, 90])
 def test_diagnosis_and_suspicion_are_never_rewarded(
@@ -91,10 +76,9 @@ def test_diagnosis_and_suspicion_are_never_rewarded(
 ) -> None:
     """Even dressed up as warm, open and clear, these two pitfalls never raise trust."""
     flags = frozenset({"varme", "tydelig", "h", "p1", "p2"})
+    analysis = tempting(pitfall, text="(testanalyse)", score=80)
     for node_id in scenario.nodes:
-        conv = Conversation(scenario)
-        conv.state = State(node=node_id, trust=trust, flags=flags, turn=3)
-        _, branch = conv.preview(_tempting(pitfall))
+        branch = branch_at(scenario, node_id, analysis, flags, trust=trust, turn=3)
         assert branch.trust < 0, node_id
         if scenario.target_kind(branch.goto) == "ending":
             assert scenario.endings[branch.goto].outcome == "poor", node_id
@@ -102,27 +86,16 @@ def test_diagnosis_and_suspicion_are_never_rewarded(
 
 def test_following_every_hint_reaches_the_good_ending(scenario: Scenario) -> None:
     """Menu mode: the reply marked good at each node must lead to the good ending."""
-    conv = Conversation(scenario)
-    while not conv.over:
-        hint = conv.hint()
-        assert hint is not None
-        conv.reply(hint.text)
+    conv = hint_play(scenario)
     assert conv.state.ending == "felles_plan"
 
 
 def test_the_poorest_menu_choices_end_badly(scenario: Scenario) -> None:
-    conv = Conversation(scenario)
-    while not conv.over:
-        replies = conv.authored_replies()
-        conv.choose(next(i for i, r in enumerate(replies) if r.quality == "poor"))
+    conv = menu_play(scenario, "poor")
     assert conv.ending is not None and conv.ending.outcome == "poor"
 
 
 def test_a_pause_takes_the_silence_branch_where_there_is_one(scenario: Scenario) -> None:
-    for node_id, node in scenario.nodes.items():
-        if not any(b.when.silence for b in node.branches):
-            continue
-        conv = Conversation(scenario)
-        conv.state = State(node=node_id, trust=60, flags=frozenset({"varme"}), turn=3)
-        _, branch = conv.preview(silence_analysis())
+    for node_id in silence_nodes(scenario):
+        branch = branch_at(scenario, node_id, silence_analysis(), {"varme"}, trust=60, turn=3)
         assert branch.when.silence, node_id

@@ -2,29 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from playthrough import play, reply_at, scenario_fixture, scenario_path, tempting
 
-from samtale_tui.analysis import Analysis
-from samtale_tui.engine import Conversation, State
-from samtale_tui.playback import play_script, read_script
-from samtale_tui.scenarios import Scenario, load_scenario
+from samtale_tui.engine import Conversation
+from samtale_tui.playback import play_script
+from samtale_tui.scenarios import Scenario
 from samtale_tui.scenarios.check import check_structure
 
-ROOT = Path(__file__).resolve().parents[2]
-SCENARIO = ROOT / "scenarios" / "lavt-fravaer.toml"
-SCRIPTS = Path(__file__).parent / "scripts"
+SCENARIO = scenario_path("lavt-fravaer")
 
-
-@pytest.fixture(scope="module")
-def scenario() -> Scenario:
-    return load_scenario(SCENARIO)
-
-
-def _play(scenario: Scenario, name: str) -> Conversation:
-    lines = (SCRIPTS / f"lavt-fravaer-{name}.txt").read_text(encoding="utf-8").splitlines()
-    return play_script(scenario, read_script(lines))
+scenario = scenario_fixture("lavt-fravaer")
 
 
 def test_scenario_is_clean(scenario: Scenario) -> None:
@@ -32,21 +20,21 @@ def test_scenario_is_clean(scenario: Scenario) -> None:
 
 
 def test_good_script_reaches_the_good_ending(scenario: Scenario) -> None:
-    conversation = _play(scenario, "good")
+    conversation = play(scenario, "good")
     assert conversation.state.ending == "felles_forsok"
     assert conversation.ending is not None and conversation.ending.outcome == "good"
     assert {"varme", "tydelig"} <= conversation.state.flags
 
 
 def test_poor_script_ends_in_a_break(scenario: Scenario) -> None:
-    conversation = _play(scenario, "poor")
+    conversation = play(scenario, "poor")
     assert conversation.state.ending == "brudd"
     assert conversation.ending is not None and conversation.ending.outcome == "poor"
 
 
 def test_good_builds_far_more_trust_than_poor(scenario: Scenario) -> None:
-    good = _play(scenario, "good").state.trust
-    poor = _play(scenario, "poor").state.trust
+    good = play(scenario, "good").state.trust
+    poor = play(scenario, "poor").state.trust
     assert good - poor >= 40
 
 
@@ -69,18 +57,14 @@ def test_why_questions_drive_him_out(scenario: Scenario) -> None:
 @pytest.mark.parametrize("pitfall", ["telling", "minimizing", "leading"])
 def test_lecturing_and_dismissing_are_never_rewarded(scenario: Scenario, pitfall: str) -> None:
     # Even a warm, clear, open reply loses trust when it lectures or waves his concerns away.
-    tempting = Analysis(
-        text="(test)", question_type="open", warmth=True, clarity=True, pitfalls=(pitfall,)
-    )
+    analysis = tempting(pitfall, text="(test)")
     for node in scenario.nodes:
-        conversation = Conversation(scenario, analyser=lambda _text: tempting)
-        conversation.state = State(node=node, trust=60, flags=frozenset({"varme", "tydelig"}))
-        turn = conversation.reply("(test)")
+        turn = reply_at(scenario, node, analysis, {"varme", "tydelig"}, trust=60)
         assert turn.trust_after < turn.trust_before, node
 
 
 def test_good_script_meets_the_key_moment_with_warmth_and_clarity(scenario: Scenario) -> None:
-    conversation = _play(scenario, "good")
+    conversation = play(scenario, "good")
     assert all(t.trust_after >= t.trust_before for t in conversation.turns)
     key = next(t for t in conversation.turns if t.node == "ettergivende")
     assert key.analysis.warmth and key.analysis.clarity

@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from playthrough import play, reply_at, scenario_fixture, scenario_path, tempting
 
-from samtale_tui.analysis import Analysis
-from samtale_tui.engine import Conversation, State
-from samtale_tui.playback import play_script, read_script
-from samtale_tui.scenarios import Scenario, load_scenario
+from samtale_tui.playback import play_script
+from samtale_tui.scenarios import Scenario
 from samtale_tui.scenarios.check import check_structure
 
-ROOT = Path(__file__).resolve().parents[2]
-SCENARIO = ROOT / "scenarios" / "maria.toml"
-SCRIPTS = Path(__file__).parent / "scripts"
+SCENARIO = scenario_path("maria")
 
-
-@pytest.fixture(scope="module")
-def scenario() -> Scenario:
-    return load_scenario(SCENARIO)
-
-
-def _play(scenario: Scenario, name: str) -> Conversation:
-    lines = (SCRIPTS / f"maria-{name}.txt").read_text(encoding="utf-8").splitlines()
-    return play_script(scenario, read_script(lines))
+scenario = scenario_fixture("maria")
 
 
 def test_scenario_is_clean(scenario: Scenario) -> None:
@@ -32,7 +19,7 @@ def test_scenario_is_clean(scenario: Scenario) -> None:
 
 
 def test_good_script_rebuilds_trust(scenario: Scenario) -> None:
-    conversation = _play(scenario, "good")
+    conversation = play(scenario, "good")
     assert conversation.state.ending == "tillit_igjen"
     assert conversation.ending is not None and conversation.ending.outcome == "good"
     assert {"varme", "tydelig"} <= conversation.state.flags
@@ -40,27 +27,23 @@ def test_good_script_rebuilds_trust(scenario: Scenario) -> None:
 
 
 def test_poor_script_makes_maria_withdraw(scenario: Scenario) -> None:
-    conversation = _play(scenario, "poor")
+    conversation = play(scenario, "poor")
     assert conversation.state.ending == "trukket"
     assert conversation.ending is not None and conversation.ending.outcome == "poor"
 
 
 def test_good_builds_far_more_trust_than_poor(scenario: Scenario) -> None:
-    good = _play(scenario, "good").state.trust
-    poor = _play(scenario, "poor").state.trust
+    good = play(scenario, "good").state.trust
+    poor = play(scenario, "poor").state.trust
     assert good - poor >= 40
 
 
 @pytest.mark.parametrize("pitfall", ["diagnosis", "suspicion"])
 def test_doubt_and_diagnosis_are_never_rewarded(scenario: Scenario, pitfall: str) -> None:
     # Even a warm, open question loses trust when it asks about the diagnosis or doubts her.
-    tempting = Analysis(
-        text="(test)", question_type="open", warmth=True, clarity=True, pitfalls=(pitfall,)
-    )
+    analysis = tempting(pitfall, text="(test)")
     for node in scenario.nodes:
-        conversation = Conversation(scenario, analyser=lambda _text: tempting)
-        conversation.state = State(node=node, trust=60, flags=frozenset({"varme", "tydelig"}))
-        turn = conversation.reply("(test)")
+        turn = reply_at(scenario, node, analysis, {"varme", "tydelig"}, trust=60)
         assert turn.trust_after < turn.trust_before, node
 
 
@@ -72,7 +55,7 @@ def test_clear_but_cold_does_not_reach_the_good_ending(scenario: Scenario) -> No
 
 
 def test_good_script_meets_the_key_moment_with_warmth_and_clarity(scenario: Scenario) -> None:
-    conversation = _play(scenario, "good")
+    conversation = play(scenario, "good")
     assert all(t.trust_after >= t.trust_before for t in conversation.turns)
     key = next(t for t in conversation.turns if t.node == "dokumentasjon")
     assert key.analysis.warmth and key.analysis.clarity
