@@ -454,3 +454,32 @@ def test_bare_why_gets_a_whole_rewrite() -> None:
             text,
             suggestions[0],
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "clarity"),
+    [
+        ("Alle er på jobb i morgen.", False),  # Norwegian "i" is "in", not "I"
+        ("Vi ses i morgen.", True),
+        ("I'll call you tomorrow.", True),
+        ("I will check in with you next week.", True),
+    ],
+)
+def test_a_time_is_clarity_only_with_a_person_in_it(text: str, clarity: bool) -> None:
+    assert analyse(text).clarity is clarity
+
+
+@pytest.mark.parametrize(
+    ("text", "reflection"),
+    [
+        ("Det virker som printeren er ødelagt.", False),
+        ("It seems like the printer is broken.", False),
+        ("Det høres ut som det har vært tøft.", True),
+        ("It sounds like you have had a rough few weeks.", True),
+        ("Det høres ut som om du har mye å bære.", True),
+    ],
+)
+def test_it_sounds_like_reflects_only_the_employee_or_a_feeling(
+    text: str, reflection: bool
+) -> None:
+    assert analyse(text).reflection is reflection

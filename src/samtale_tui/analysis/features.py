@@ -442,7 +442,12 @@ CHECK_TAG = re.compile(
     r",\s*(?:(?:passer|passar|går|gjeng|er|blir|funker|fungerer|høres|høyrest|does|is|would|will|sounds?|works?)"
     r"\s+(?:det|dette|den|that|this|it)\b[^,?]{0,25}|ok|okei|okay|greit)\s*\?+\s*$"
 )
-PERSON = re.compile(r"\b(?:jeg|eg|vi|me|du|deg|dere|dykk|i|we|you|us|me|oss|meg)\b")
+PERSON = re.compile(
+    r"\b(?:jeg|eg|vi|me|du|deg|dere|dykk|we|you|us|oss|meg|"
+    # English "I" only before an apostrophe or a verb: in Norwegian "i" is "in"
+    r"i(?=['’]|\s+(?:will|would|can|could|shall|should|am|was|have|had|need|want|"
+    r"promise|think|plan|hope|also|just|really|can't|won't|don't)\b))\b"
+)
 
 # Clarity that a question can carry (see LABELS.md).
 CLARITY_Q = re.compile(
@@ -496,6 +501,17 @@ CLARITY_Q = re.compile(
     r"(?:\d+|en|to|tre|fire|fjorten) (?:uke|uker|dager)|"
     r"oppsummer\w*"
     r")"
+)
+
+REFLECTION_FRAME = re.compile(
+    r"(?:det|dette|it|that|this) (?:høres|hørtes|høyrest|lyder|virker|kan virke|sounds|seems|"
+    r"sounded)\b|(?:høres|hørtes|høyrest|virker|virka|kan virke) det\b"
+)
+"""The frames "it sounds like", "det virker som": a reflection only when what
+follows is about the employee (or us) or a feeling, not about a printer."""
+
+FRAME_CONTENT = re.compile(
+    r"\b(?:du|deg|din|ditt|dine|dere|dykk|you|your|yours|vi|me|we|oss|us)\b|\b" + _FEEL
 )
 
 REFLECTION = re.compile(

@@ -65,6 +65,12 @@ def sentence_facts(s: str) -> Facts:
     else:
         warmth = tuple(m.span() for m in ft.WARMTH.finditer(s))
         reflection = tuple(m.span() for m in ft.REFLECTION.finditer(s))
+    if reflection:
+        reflection = tuple(
+            (a, b)
+            for a, b in reflection
+            if not ft.REFLECTION_FRAME.match(s, a) or ft.FRAME_CONTENT.search(s, b)
+        )
     if not warmth and any(h in s for h in ft.FEEL_FOR_HINT):
         m = ft.FEEL_FOR.search(s)
         if m and not _inside(formal, m.start()):
