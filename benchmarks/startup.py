@@ -98,6 +98,20 @@ SameWidgets().run()
 """A bare Textual app with the home screen's widgets and no Samtale code: the
 floor any home screen built from these widgets starts from."""
 
+
+def child_environment(**extra: str) -> dict[str, str]:
+    """The environment of a launched app: this one, with Python's bytecode cache on.
+
+    A normal installation has its modules compiled (pip does it at install
+    time, and Python caches what it compiles). A shell with
+    ``PYTHONDONTWRITEBYTECODE`` set would make every launch of Samtale compile
+    its modules from source while Textual's stay compiled, which no user sees;
+    the first launch of each app below fills the cache.
+    """
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return {**env, **extra}
+
+
 DATA_DIR = tempfile.mkdtemp(prefix="samtale-bench-")
 """A data folder for the launched apps; the first launch fills its caches."""
 
@@ -113,7 +127,7 @@ def launch(kind: str) -> float:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env={**os.environ, "BENCH_DATA_DIR": DATA_DIR},
+        env=child_environment(BENCH_DATA_DIR=DATA_DIR),
     )
     assert proc.stdout is not None
     for line in proc.stdout:
@@ -144,7 +158,7 @@ def launch_in_terminal(command: list[str], marker: bytes) -> float:
         stdin=follower,
         stdout=follower,
         stderr=follower,
-        env={**os.environ, "TERM": "xterm-256color", "BENCH_DATA_DIR": DATA_DIR},
+        env=child_environment(TERM="xterm-256color", BENCH_DATA_DIR=DATA_DIR),
         start_new_session=True,
     )
     os.close(follower)

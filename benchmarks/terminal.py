@@ -93,7 +93,12 @@ class Pty:
 
 
 def environment(data: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TEXTUAL")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        # bytecode cache on, as in any normal installation (see startup.py)
+        if not k.startswith("TEXTUAL") and k != "PYTHONDONTWRITEBYTECODE"
+    }
     env.update({"TERM": "xterm-256color", "SAMTALE_DATA_DIR": data, "COLUMNS": "80", "LINES": "24"})
     return env
 
