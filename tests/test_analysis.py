@@ -463,6 +463,8 @@ def test_bare_why_gets_a_whole_rewrite() -> None:
         ("Vi ses i morgen.", True),
         ("I'll call you tomorrow.", True),
         ("I will check in with you next week.", True),
+        ("I can call tomorrow at ten.", True),
+        ("I think the weather will be nice tomorrow.", False),
     ],
 )
 def test_a_time_is_clarity_only_with_a_person_in_it(text: str, clarity: bool) -> None:

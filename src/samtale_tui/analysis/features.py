@@ -446,7 +446,7 @@ PERSON = re.compile(
     r"\b(?:jeg|eg|vi|me|du|deg|dere|dykk|we|you|us|oss|meg|"
     # English "I" only before an apostrophe or a verb: in Norwegian "i" is "in"
     r"i(?=['’]|\s+(?:will|would|can|could|shall|should|am|was|have|had|need|want|"
-    r"promise|think|plan|hope|also|just|really|can't|won't|don't)\b))\b"
+    r"promise|plan|can't|won't)\b))\b"
 )
 
 # Clarity that a question can carry (see LABELS.md).
