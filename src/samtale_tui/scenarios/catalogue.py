@@ -104,7 +104,7 @@ def _card_to_json(card: Card) -> dict[str, Any]:
 
 def _card_from_json(data: dict[str, Any]) -> Card:
     persona = data["persona"]
-    card = Card(
+    return Card(
         id=str(data["id"]),
         title=str(data["title"]),
         summary=str(data["summary"]),
@@ -119,11 +119,11 @@ def _card_from_json(data: dict[str, Any]) -> Card:
         ),
         brief=CardBrief(learning_goals=tuple(str(g) for g in data["learning_goals"])),
     )
-    return card
 
 
 def listing(folders: Iterable[Path]) -> list[Path]:
-    """The ``*.toml`` files of each folder, sorted, as the library reads them."""
+    """The ``*.toml`` files of each folder, sorted: how every scenario folder is read
+    (``check.scenario_files`` uses it too, so the catalogue's stamp lists the same files)."""
     files: list[Path] = []
     for folder in folders:
         if folder.is_dir():

@@ -12,6 +12,7 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from samtale_tui.scenarios.catalogue import listing
 from samtale_tui.scenarios.loader import load_scenario
 from samtale_tui.scenarios.model import Scenario
 from samtale_tui.scenarios.problems import Problem, ScenarioError
@@ -177,7 +178,7 @@ def scenario_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     problems: list[Problem] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.glob("*.toml") if p.is_file()))
+            files.extend(listing([path]))
         elif path.is_file():
             files.append(path)
         else:
