@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from samtale_tui.cli import app_only_arguments, build_parser
+from samtale_tui.cli import app_only_arguments
+from samtale_tui.parser import build_parser
 
 
 @pytest.mark.parametrize(
@@ -44,3 +45,22 @@ def test_fast_path_agrees_with_the_parser(argv: list[str]) -> None:
 )
 def test_anything_else_goes_through_the_parser(argv: list[str]) -> None:
     assert app_only_arguments(argv) is None
+
+
+def test_starting_the_app_does_not_import_argparse(tmp_path) -> None:
+    """``samtale`` alone reaches the home screen without argparse (and its
+    translations), which only the sub-commands and ``--help`` need."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from samtale_tui.cli import app_only_arguments\n"
+        f"args = app_only_arguments(['--data-dir', {str(tmp_path)!r}])\n"
+        "from samtale_tui.ui.app import AppConfig, build_app\n"
+        "build_app(AppConfig.from_args(args))\n"
+        "import samtale_tui.ui.screens.home\n"
+        "print('argparse' in sys.modules)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["False"], run.stderr

@@ -8,7 +8,9 @@ from samtale_tui.engine import Conversation
 
 def test_good_conversation_scores_above_poor(mini) -> None:
     good = Conversation(mini)
-    good.replay(["Hvordan har du det nå?", "Så du savner dem. La oss avtale et nytt møte neste uke."])
+    good.replay(
+        ["Hvordan har du det nå?", "Så du savner dem. La oss avtale et nytt møte neste uke."]
+    )
     poor = Conversation(mini)
     poor.replay(["Hvorfor har du vært borte?", "Er du syk eller ikke?"])
     g, p = build_debrief(good), build_debrief(poor)

@@ -10,9 +10,12 @@ Nothing here writes on import.
 
 from __future__ import annotations
 
-import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
 
 APP_NAME = "samtale"
 ENV_VAR = "SAMTALE_DATA_DIR"

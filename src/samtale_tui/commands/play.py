@@ -22,7 +22,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--script", metavar="FIL", help="replikker, én per linje ('-' for stdin)")
     p.add_argument("--json", action="store_true", help="skriv samtalen som JSON (med --script)")
-    from samtale_tui.cli import add_global_options
+    from samtale_tui.parser import add_global_options
 
     add_global_options(p)
 

@@ -8,7 +8,7 @@ import os
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    from samtale_tui.cli import add_global_options
+    from samtale_tui.parser import add_global_options
 
     p = sub.add_parser(
         "progress",

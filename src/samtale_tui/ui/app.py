@@ -8,7 +8,6 @@ through the small public methods of ``SamtaleApp``.
 
 from __future__ import annotations
 
-import argparse
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -26,6 +25,8 @@ from samtale_tui.ui.palette import SamtaleCommands
 from samtale_tui.ui.themes import DEFAULT_THEME, THEMES
 
 if TYPE_CHECKING:
+    import argparse
+
     from samtale_tui.practice import Mode, PracticeSession
     from samtale_tui.scenarios.catalogue import DeferredLibrary
     from samtale_tui.scenarios.library import Library
