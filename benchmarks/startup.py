@@ -37,12 +37,16 @@ import time
 from typing import Any
 
 CHILD_SAMTALE = """
-import argparse, os
-from samtale_tui.ui.app import AppConfig, build_app
+import os
+from samtale_tui import collection
+from samtale_tui.cli import app_only_arguments
 
-# As the command line does it: the real store in a data folder (with its
-# scenario parse cache, filled by an earlier start), no scenario chosen.
-args = argparse.Namespace(data_dir=os.environ["BENCH_DATA_DIR"])
+# As the command line does it (samtale_tui.commands.app.launch): the cyclic
+# collector paused, the real store in a data folder (with its caches, filled
+# by an earlier start), no scenario chosen.
+collection.pause()
+from samtale_tui.ui.app import AppConfig, build_app
+args = app_only_arguments(["--data-dir", os.environ["BENCH_DATA_DIR"]])
 app = build_app(AppConfig.from_args(args))
 """
 

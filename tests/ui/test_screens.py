@@ -307,3 +307,24 @@ async def test_palette_speaks_norwegian_and_lists_help_once(make_app: Any) -> No
         shown = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
         assert not any("No matches" in s for s in shown)
         assert any("Ingen treff" in s for s in shown)
+
+
+async def test_the_collector_paused_by_the_launch_comes_back_after_loading(make_app: Any) -> None:
+    """``samtale`` pauses cyclic collection while starting (see
+    ``samtale_tui.collection``); the app turns it back on once the first screen
+    is drawn and the background loading is done."""
+    import gc
+
+    from samtale_tui import collection
+
+    collection.pause()
+    try:
+        app = make_app()
+        async with app.run_test(size=(80, 24)) as pilot:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert gc.isenabled()
+    finally:
+        collection._paused = False
+        gc.enable()
+        gc.unfreeze()

@@ -22,6 +22,9 @@ def launch(
         scenario_id: open this scenario straight away.
         start: ``"present"`` or ``"workshop"`` to open trainer mode or the workshop.
     """
+    from samtale_tui import collection
+
+    collection.pause()  # until the first screen is drawn: see samtale_tui.collection
     from samtale_tui.ui.app import AppConfig, build_app
 
     config = AppConfig.from_args(args, scenario_id=scenario_id)

@@ -189,14 +189,18 @@ class SamtaleApp(App[int]):
         the first screen. They are done long before anyone can read a brief and
         reach a conversation; whatever needs them sooner waits for them.
         """
+        from samtale_tui import collection
         from samtale_tui.analysis import warm_up
         from samtale_tui.ui.persistence import on_app_start
 
         library = self.config.library
 
         def prepare() -> None:
-            library.preload()  # first: the offer to resume needs the scenarios too
-            warm_up()
+            try:
+                library.preload()  # first: the offer to resume needs the scenarios too
+                warm_up()
+            finally:
+                collection.resume()  # paused by the launch; see samtale_tui.collection
 
         on_app_start(self)
         self.run_worker(prepare, thread=True, group="preload", exit_on_error=False)
