@@ -115,8 +115,9 @@ PREFIX = (
 )
 
 WONDER = (
-    r"(?:(?:jeg|eg) (?:lurer|lurte|undrer|undret|undrar) (?:litt |egentlig |også |bare )?på"
-    r"|i (?:was |am )?(?:wonder|wondering|wondered))\s*,?\s+"
+    r"(?:(?:det )?(?:jeg|eg) (?:lurer|lurte|undrer|undret|undrar) (?:litt |egentlig |også |bare |mest )?på"
+    r"(?:,? (?:er|var))?|(?:jeg|eg) er (?:litt |veldig |mest |bare )?nysgjerrig på"
+    r"|what i(?:'m| am) wondering is|i (?:was |am )?(?:wonder|wondering|wondered))\s*,?\s+"
 )
 
 NOT_GET = (

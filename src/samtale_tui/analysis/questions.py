@@ -37,7 +37,7 @@ _V1 = re.compile(
     + lx.SUBJECTS
     + r")\b"
 )
-_VEL = re.compile(r"((?:du|det|dere|dette|you|vi) \w+ vel)\b")
+_VEL = re.compile(r"((?:du|det|dere|dette|you|vi) \w+(?: det| deg| dere| dykk)? vel)\b")
 _VEL_HINT = re.compile(r"\b(?:enig|best|bedre|lurt|greit|ikke|smart|fornuftig|fint|klar|riktig)\b")
 _TAG_STRONG = re.compile(lx.TAG_STRONG)
 
@@ -46,6 +46,8 @@ _CLAUSE = re.compile(
     r"(?:[,;:]\s*|\s[-–—]\s*|\s+(?=(?:og|men|eller|and|but|or)\s))"
     r"(?:(og|men|eller|and|but|or|så|so)\s+)?(?=\S)",
 )
+_MARK = re.compile(r"[,;:\-–—]")
+"""A clause boundary made by a mark, not only by a conjunction."""
 _CLAUSE_CANDIDATE = re.compile(r"[,;:]|\s[-–—]\s|\s(?:og|men|eller|and|but|or)\s")
 
 # Strong question starts in a later clause: only question words and requests.
@@ -87,6 +89,13 @@ _VERB_NEXT = re.compile(
 )
 _SUBJECT_IT = (" det ", " den ", " dette ", " it ")
 """After *når* or *when*, a subject before the verb marks a time clause."""
+
+_THEN_CLAUSE = re.compile(
+    r", (?:(?:så|da) \w+|(?:må|blir|blei|får|kommer|gjør|tar|går|ringer|sender|trenger|setter|starter|"
+    r"begynner|mister) (?:vi|me|jeg|eg|det|du|dere|dykk)|(?:we|i) (?:will|must|have to|'ll)|we'll|i'll)\b"
+)
+"""A main clause after a verb-first clause without a question mark: the first
+clause is a condition ("Kommer du ikke, så ringer jeg"), not a question."""
 
 _WISH = ("håper ", "håpar ", "hoper ")
 """Verbs that open a wish with the subject left out, not a question."""
@@ -133,6 +142,8 @@ def _classify(low: str, pos: int, end: int, first: bool, ends_q: bool) -> tuple[
     if m:
         if not ends_q and m.group(1).startswith(_WISH):
             return None  # "Håper du får en rolig helg": "(Jeg) håper", a wish
+        if not ends_q and _THEN_CLAUSE.search(low, m.end(), end):
+            return None  # "Er du ikke tilbake til april, må vi ...": a condition
         return "closed", m.start(1)
     return None
 
@@ -155,9 +166,8 @@ def find_questions(low: str, start: int, end: int) -> list[tuple[Question, bool]
             pos = m.end()
             if pos >= end or pos == start:
                 continue
-            sep = low[m.start()]
             conj = m.group(1)
-            if sep == " " and not conj:
+            if not conj and not _MARK.search(low, m.start(), pos):
                 continue
             if not _LATER_Q.match(low, pos, end):
                 # a verb-first clause joined with og/eller: "..., eller vil du ...?"
