@@ -485,3 +485,79 @@ def test_it_sounds_like_reflects_only_the_employee_or_a_feeling(
     text: str, reflection: bool
 ) -> None:
     assert analyse(text).reflection is reflection
+
+
+# Structures added after blind batches 12-13; each case is new wording, not
+# a sentence from the batches.
+@pytest.mark.parametrize(
+    ("text", "qtype"),
+    [
+        ("Blir du ikke bedre innen mars, får vi se på andre ordninger.", "none"),
+        ("Kommer du ikke på mandag, så ringer jeg deg.", "none"),
+        ("Har du tid i morgen, kan vi ta en prat?", "closed"),
+        ("Jeg tenkte vi kunne starte med halve dager - hvordan høres det ut?", "open"),
+        ("Det jeg lurer på er hvordan nettene dine er nå.", "open"),
+        ("Jeg er nysgjerrig på hva som ville gjort mandagene lettere.", "open"),
+        ("Du har det vel greit med den nye vaktplanen", "closed"),
+    ],
+)
+def test_conditions_clauses_and_embedded_questions(text: str, qtype: str) -> None:
+    assert analyse(text).question_type == qtype
+
+
+@pytest.mark.parametrize(
+    ("text", "pitfall"),
+    [
+        ("Jeg tenker det lureste er at du tar kveldsvaktene.", "telling"),
+        ("Vi har allerede satt deg opp på lageret fra neste uke.", "telling"),
+        ("Jeg regner med at du stiller i full stilling etter påske.", "telling"),
+        ("Noen sa at du ble sett på kjøpesenteret i går.", "suspicion"),
+        ("Du orket å dra på hytta, men ikke på jobb?", "suspicion"),
+        ("Jeg vil ha legeerklæring fra første fraværsdag.", "suspicion"),
+        ("Er det noe annet enn sykdom som gjør at du blir hjemme?", "suspicion"),
+        ("Alle som har småbarn har det sånn.", "minimizing"),
+        ("Dere tar en prat, så er det glemt.", "minimizing"),
+        ("Han mener ikke noe vondt med det.", "minimizing"),
+        ("Hvorfor tar du det så personlig?", "minimizing"),
+        ("Er det helseangst du har?", "diagnosis"),
+        ("Hvor lenge har du hatt vondt i hofta?", "diagnosis"),
+    ],
+)
+def test_pitfalls_found_by_structure(text: str, pitfall: str) -> None:
+    assert pitfall in analyse(text).pitfalls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg ble sett på som en god kandidat den gangen.",
+        "Så du er redd for at de andre tror du skulker.",
+        "Vi avtalte onsdag klokka ni, ikke sant?",
+        "Kan det stemme at du har fått ny fastlege?",
+        "Jeg regner med at du er tilbake når legen sier det er greit.",
+        "Det handler om å få være noe annet enn syk.",
+    ],
+)
+def test_look_alikes_are_no_pitfall(text: str) -> None:
+    assert analyse(text).pitfalls == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du har tatt mange tunge vakter, og det har jeg lagt merke til.",
+        "Du er jo den flinkeste vi har på kundeservice.",
+        "Hva legen har funnet, er ditt å fortelle eller ikke.",
+        "Jeg spør ikke om diagnose, det er ikke min sak.",
+        "Det kjennes sikkert urettferdig å bli flyttet.",
+        "Vi tar oss av resten her, du skal bare bli frisk.",
+    ],
+)
+def test_new_ways_of_showing_warmth(text: str) -> None:
+    assert analyse(text).warmth
+
+
+def test_an_interpretation_into_a_diagnosis_is_no_reflection() -> None:
+    a = analyse("Det du forteller høres mer ut som depresjon enn utbrenthet.")
+    assert "diagnosis" in a.pitfalls
+    assert not a.reflection

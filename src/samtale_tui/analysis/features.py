@@ -310,7 +310,10 @@ WARMTH = re.compile(
     r"(?:you|u) (?:don't|do not|dont) owe (?:me|us|anyone|anybody)|none of my business|"
     r"(?:det|dette|it|that) (?:kjennes|føles|kjennast|føltes|kjentes|må kjennes|must feel|feels) (?:sikkert |nok |vel |"
     r"jo |veldig |så |really |so )?" + _FEEL + r"|"
-    r"(?:det|dette|that|it)(?:'s| er| var| is| was) (?:jo |bare |just )?(?:så|virkelig|skikkelig|utrolig|really|so) "
+    r"(?:vi|me|we)(?:'ll| will| skal)? (?:ordner|ordnar|tar oss av|tek oss av|fikser|sort out|take care of|handle|"
+    r"cover) (?:alt|resten|det praktiske|everything|the rest)\b|"
+    r"(?:we'll|we will) sort (?:everything|it all) out|"
+    + r"(?:det|dette|that|it)(?:'s| er| var| is| was) (?:jo |bare |just )?(?:så|virkelig|skikkelig|utrolig|really|so) "
     r"(?:urettferdig|leit|trist|tungt|vondt|kjipt|surt|sårt|fælt|trasig|unfair|awful|sad)"
     r")\b"
 )
@@ -472,7 +475,7 @@ CHECK_TAG = re.compile(
     r"\s+(?:det|dette|den|that|this|it)\b[^,?]{0,25}|ok|okei|okay|greit)\s*\?+\s*$"
 )
 PERSON = re.compile(
-    r"\b(?:jeg|eg|vi|me|du|deg|dere|dykk|we|you|us|oss|meg|"
+    r"\b(?:jeg|eg|vi|me|du|deg|dere|dykk|we|you|us|oss|meg|din|di|ditt|dine|your|"
     # English "I" only before an apostrophe or a verb: in Norwegian "i" is "in"
     r"i(?=['’]|\s+(?:will|would|can|could|shall|should|am|was|have|had|need|want|"
     r"promise|plan|can't|won't)\b))\b"
@@ -600,8 +603,12 @@ REFLECTION = re.compile(
     r"taken|cost)|"
     r"(?:det|it) må (?:være|vere|kjennes|føles|kjennast)|(?:it|that) must (?:be|feel)|"
     r"(?:det|dette) (?:kjennes|føles|kjennast|kjentes|føltes) (?:sikkert|nok|vel|kanskje|jo)\b|"
-    r"(?:that|it|this) sounds (?:really |so |very |incredibly )?" + _FEEL + r", (?:\w+ing|having|being|to|with|when)\b|"
-    r"(?:det|dette) (?:høres|hørtes|høyrest) (?:veldig |så |skikkelig )?" + _FEEL + r" ut, (?:å|med|når|at)\b|"
+    r"(?:that|it|this) sounds (?:really |so |very |incredibly )?"
+    + _FEEL
+    + r", (?:\w+ing|having|being|to|with|when)\b|"
+    r"(?:det|dette) (?:høres|hørtes|høyrest) (?:veldig |så |skikkelig )?"
+    + _FEEL
+    + r" ut, (?:å|med|når|at)\b|"
     r"^(?:so|så|altså) [^?]{0,80}\b(?:it's|it is|it was|det er|det var) (?:the |det |den |de |dei )?[^?,]{0,40}\b"
     r"(?:that|som)\b|"
     r"det (?:du|dere) (?:sier|seier|forteller|beskriver)|"

@@ -90,6 +90,13 @@ _VERB_NEXT = re.compile(
 _SUBJECT_IT = (" det ", " den ", " dette ", " it ")
 """After *når* or *when*, a subject before the verb marks a time clause."""
 
+_FREE_RELATIVE = re.compile(
+    r"\s+(?:du|jeg|eg|vi|me|dere|legen|fastlegen|han|hun|ho|de|dei|you|i|we|the doctor|they)\s+"
+    r"(?:\w+\s+){0,2}?\w+[^,?.!]{0,30}?,?\s+(?:er|blir|var|is|was|stays)\s"
+)
+"""After *hva*/*what*, subject before verb and then the main verb: "Hva du velger,
+er opp til deg" is a clause used as a subject; a question inverts ("Hva velger du?")."""
+
 _THEN_CLAUSE = re.compile(
     r", (?:(?:så|da) \w+|(?:må|blir|blei|får|kommer|gjør|tar|går|ringer|sender|trenger|setter|starter|"
     r"begynner|mister) (?:vi|me|jeg|eg|det|du|dere|dykk)|(?:we|i) (?:will|must|have to|'ll)|we'll|i'll)\b"
@@ -132,6 +139,8 @@ def _classify(low: str, pos: int, end: int, first: bool, ends_q: bool) -> tuple[
             return None  # "når det blir mye, ...": a time clause, not "når blir det ...?"
         if not first and not ends_q and not _VERB_NEXT.match(low, m.end(1), end):
             return None
+        if not ends_q and _FREE_RELATIVE.match(low, m.end(1), end):
+            return None  # "Hva legen har funnet, er ditt å fortelle": a subject, not a question
         return "open", m.start(1)
     if not first and not ends_q:
         return None

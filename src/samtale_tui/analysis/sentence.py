@@ -84,6 +84,9 @@ def sentence_facts(s: str) -> Facts:
     else:
         clarity = [m.span() for m in ft.CLARITY.finditer(s)]
     pitfalls = _pitfalls(s, formal, allq, [(q[0], q[1]) for q in questions if q[2] == "why"])
+    # "det du beskriver høres ut som depresjon" interprets; it gives nothing back
+    if reflection and any(p[0] == "diagnosis" and not _inside(allq, p[1]) for p in pitfalls):
+        reflection = ()
     # a time in a reassurance ("you'll be fine in a week") is a prediction, not a plan
     if not clarity and not any(p[0] == "minimizing" for p in pitfalls):
         m = ft.CLARITY_TIME.search(s)
@@ -148,6 +151,7 @@ def _pitfalls(
             pf.SICK_TIMING.match(susp.group())
             and not pf.YOU_BEFORE.search(s, max(0, susp.start() - 45), susp.start())
         )
+        or pf.THEIR_FEAR.search(s, 0, susp.start())
     ):
         susp = pf.SUSPICION.search(s, susp.end())
     if susp:
@@ -191,6 +195,8 @@ def _pitfalls(
         m = pf.LEADING.search(s)
         # a why-question is its own fault ("Hvorfor kan du ikke bare ...?"), not leading
         if m and _inside(why, m.start()):
+            m = None
+        if m and pf.RECAP.match(s):
             m = None
         if m and (_inside(allq, m.start()) or _inside(allq, max(m.end() - 1, 0))):
             out.append(("leading", m.start(), m.end()))
