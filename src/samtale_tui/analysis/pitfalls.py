@@ -23,7 +23,12 @@ _ILLNESS = (
     r"smertene)\b|"
     r"(?:the|your) (?:doctors?|gp|specialists?|consultant) (?:are |is )?(?:say|said|saying|think|thinks|found|"
     r"tell|told)|what (?:are|is|did|do|does) (?:the|your) (?:doctors?|gp|specialists?)\b|"
-    r"(?:til|på|neste) kontroll\b|kontrolltime\w*|check-?ups?\b|(?:plaget|plaga|bothered) (?:med|av|by)|"
+    r"(?:til|på|neste) kontroll\w*|"
+    r"(?:hvor|kor|how) lenge (?:har|hadde|have|has) (?:\w+ ){0,4}?(?:plaget|plaga|verket|hatt vondt|bothered|hurt)\b|"
+    r"what (?:did|do|does) (?:they|he|she|the doctors?) (?:say|think) (?:it is|it's|is wrong)|"
+    r"øre-nese-hals|hals-nese-øre|"
+    r"fått (?:det|dette|diagnosen|den) (?:bekreftet|stadfesta|stadfestet)|(?:got|had) (?:it|that) confirmed|"
+    r"(?:sa|sier|seier|mener) (?:kirurgen|spesialisten|psykologen|psykiateren|legene)|kontrolltime\w*|check-?ups?\b|(?:plaget|plaga|bothered) (?:med|av|by)|"
     r"psykolog\w*|psykiater\w*|nevrolog\w*|neurolog\w*|fysioterap\w*|physio\w*|kiropraktor\w*|"
     r"spesialist\w*|specialist\w*|sykehus\w*|sjukehus\w*|hospital\w*|innlagt|røntgen\w*|x-ray|"
     r"bivirkning\w*|side effects|kreft\w*|cellegift|svulst\w*|depresjon\w*|deprimert|"
@@ -74,6 +79,7 @@ DEMAND_TO_KNOW = re.compile(
     r"(?:jeg|eg) (?:tror|trur) (?:nok )?(?:at )?(?:det|du)|(?:i think|i guess|i bet) (?:it's|you)|"
     r"(?:det|dette) (?:er|høres ut som) (?:nok|sikkert|vel) |sounds like (?:a |an )?|"
     r"(?:høres|høyrest|hørtes|sounds) (?:mer|mest|more|most) (?:ut )?(?:som|like)|"
+    r"(?:høres|høyrest|hørtes|sounds) (?:ut )?(?:som|like) (?:en |ei |et |a |an )?(?:klassisk|typisk|classic|typical)\b|"
     r"(?:jeg|eg|i) (?:har lest|have read|'ve read|read) (?:litt |mye |a bit |a lot )?(?:om|about)\b)"
 )
 
@@ -228,11 +234,15 @@ SUSPICION = re.compile(
     r"lapp fra legen|erklæring fra legen|doctor's note|sick note|medical certificate|note from (?:the|your) doctor)"
     r"\b[^.?!]{0,50}?(?:egenmelding\w*|eigenmelding\w*|(?:én|en|ein|ei|a|one|single|hver|kvar|every|each|første|"
     r"first) (?:enkelt |eneste |single )?(?:dag|fraværsdag|sykedag|day|sick day)\w*)|"
-    r"(?:egenmelding\w*|eigenmelding\w*)[^.?!]{0,40}?(?:legeerklæring|legeattest|papir fra legen|doctor's note)|"
+    r"(?:egenmelding\w*|eigenmelding\w*)[^.?!]{0,40}?(?:legeerklæring|legeattest|papir fra lege\w*|papir frå lege\w*|"
+    r"doctor's note)|"
     r"(?:kan det (?:virkelig|egentlig) stemme|stemmer det (?:virkelig|egentlig)|is it really true|"
     r"er det (?:virkelig|egentlig) sant) at (?:du|you)\b|"
     r"(?:kan det stemme|is it true|er det sant) at (?:du|you) (?:\w+ )?(?:ikke|ikkje|not|never|aldri|can't|cannot|"
     r"bare|just)\b|"
+    r"(?:klarte|klarer|kunne|kan|orket|orker|var|dro|gikk|reiste|went|managed|could|can|were|was) "
+    r"[^.?!]{0,50}?\b(?:men|but) (?:ikke|ikkje|not) (?:\w+ )?(?:vakt\w*|skift\w*|arbeid\w*|jobb\w*|shift|"
+    r"the office)\b|"
     r"(?:klarte|klarer|kunne|kan|orket|orker|var|dro|gikk|reiste|went|managed|could|can|were|was) "
     r"[^.?!]{0,50}?\b(?:men|but) (?:ikke|ikkje|not) (?:på jobb|på jobben|å jobbe|jobbe|å komme på jobb|komme på jobb|til jobb|"
     r"til jobben|at work|to work|work|come in|the job)\b|"
@@ -240,8 +250,25 @@ SUSPICION = re.compile(
     r"(?:når|when|while|mens) (?:det|it) (?:har gått|har gått helt|gikk|went|has gone|has been going|worked|"
     r"fungerte|har fungert) (?:helt |heilt |så |so |just )?(?:fint|bra|greit|fine|well)\b|"
     r"(?:sikker|sure) (?:på )?(?:at )?(?:det|it)(?:'s| is| er| var| was) (?:så|as|that|so) (?:ille|bad|serious|"
-    r"alvorlig|vondt|tungt|painful)|"
-    r"(?:så|as) (?:ille|bad|alvorlig|serious|syk|sjuk|sick|ill) (?:som|as) (?:legen|the doctor|doctor|de|they)\b"
+    r"alvorlig|vondt|tungt|painful|gale|galt|dårlig)|"
+    r"(?:så|as) (?:ille|bad|alvorlig|serious|syk|sjuk|sick|ill) (?:som|as) (?:legen|the doctor|doctor|de|they)\b|"
+    r"(?:hørte|høyrde) (?:at|that) (?:du|you) (?:var|was|were) (?:\w+ )?(?:på|ute|i|at|out|on)\b|"
+    r"(?:sa|sier|seier|fortalte|fortalde|nevnte|said|told me|mentioned)\b[^.?!]{0,30}\b(?:at|that) (?:du|you) "
+    r"(?:var|er|was|were|looked|så|såg) (?:\w+ )?(?:i fin form|i god form|pigg|frisk|opplagt|sprek|fine|well|"
+    r"in good shape|in great shape|ute|på byen|på fest)|"
+    r"(?:alltid|always|hver gang|every time) (?:\w+ ){0,3}?(?:på |on )?(?:mandager|fredager|mondays|fridays)\b|"
+    r"(?:alltid|always|hver gang|every time) (?:\w+ ){0,3}?(?:dagen etter|helga etter|helgen etter|the day after|"
+    r"rett etter|right after) (?:lønning\w*|payday|fest\w*|a party|\w+ party)|"
+    r"(?:always|alltid) (?:ill|sick|syk|sjuk|borte|off) (?:when|når) (?:we|vi|det)\b|"
+    r"(?:skjermbilde|kvittering|screenshot|receipt|bekreftelse|confirmation)\w* (?:\w+ ){0,2}?(?:av |fra |frå |på |"
+    r"of |from )?(?:\w+ )?(?:legetime\w*|legebesøk\w*|legen|doctor|appointment)|"
+    r"(?:ikke|ikkje|no|not|no longer|no more) (?:\w+ )?(?:godta|godtar|godtek|akseptere|aksepterer|accept)\w* "
+    r"(?:\w+ )?(?:flere |fleire |any more |more )?(?:egenmelding|eigenmelding|self-certif)\w*|"
+    r"(?:godtar|godtek|aksepterer|accept) (?:jeg|eg|vi|me|i|we) (?:ikke|ikkje|no|not) (?:\w+ )?(?:flere |fleire )?"
+    r"(?:egenmelding|eigenmelding|self-certif)\w*|"
+    r"(?:ligger|ligg|sitter|sit|lying|sitting) (?:du |you )?(?:bare |mest |berre |just )?(?:på|i|on) "
+    r"(?:sofaen|sofa|the sofa|the couch)|mest sofa|"
+    r"(?:jobber|jobbar|gjør|gjer|work|do) (?:du|you) (?:\w+ )?(?:i det hele tatt|i det heile teke|overhodet|at all)\b"
     r")"
 )
 
@@ -319,6 +346,9 @@ TELLING = re.compile(
     r"(?:i|we) (?:expect|assume|am counting on|'m counting on|are counting on) (?:you|that you)(?: to be| are| will be|"
     r"'ll be| to come)? (?:back|in|at work)\b|"
     r"(?:nå|da|så|først|no) (?:skal|får|må) (?:du|dere|dykk) (?:bare|berre)\b|"
+    r"^(?:du|dere) (?:tar|jobber|begynner|starter|går|flytter|er) [^.?!]{0,40}\b(?:fra|frå|from) (?:\d|neste|mandag|"
+    r"måndag|i morgen|nyttår)(?=[^?]*$)|"
+    r"(?:det|dette) har (?:vi|me|jeg|eg) (?:landet på|landa på|bestemt|avgjort|besluttet)\b|"
     r"(?:fra nå av|frå no av|heretter|from now on),? (?:må|skal|bør|får) (?:du|dere)\b|"
     r"(?:you|u) (?:just|simply|only) need (?:a|an|some|more|to)\b|"
     r"(?:don't|dont|do not) even (?:think|worry)|(?:don't|dont|do not) think about (?:work|the job|the office)|"
@@ -441,7 +471,18 @@ MINIMIZING = re.compile(
     r"(?:thicker|tougher) skin|tykkere hud|tjukkare hud|"
     r"(?:ta|tek|take|taking|tar) (?:det|it|this|that) (?:så |for |too |so )?(?:personlig|personally)|"
     r"(?:ikke|ikkje|not|don't|dont) (?:bry (?:deg|seg)|care|worry) (?:så|for|so|too) (?:mye|mykje|much)\b|"
-    r"(?:bare|berre|just) (?:ta|take) (?:det|it) (?:litt |a bit )?(?:roligere|med ro|rolig|lett|easy|easier)"
+    r"(?:bare|berre|just) (?:ta|take) (?:det|it) (?:litt |a bit )?(?:roligere|med ro|rolig|lett|easy|easier)|"
+    r"(?:for|over) (?:hver minste ting|kvar minste ting|småting|ingenting|noe så lite|noko så lite|så lite|"
+    r"(?:a |every )?little thing|nothing)\b|"
+    r"(?:venner|vener|get|gets|getting) (?:man|en|du|you|one|people)? ?(?:seg|deg|used) (?:til|to it)\b|"
+    r"(?:man|en|one|people|folk) (?:kommer|kjem|gets?) (?:seg |through )?(?:gjennom|through) (?:det|dette|it)\b|"
+    r"men det er (?:vel|nok|jo|sikkert) (?:bare|mest|berre) |"
+    r"(?:everything|it|alt|det) (?:will be|'ll be|blir) (?:back to normal|normal again|som før|normalt igjen|"
+    r"bra igjen)\b|"
+    r"(?:du|you) (?:klarer|klarar|fikser|greier|'ll manage|will manage|can handle) (?:sikkert|nok|helt sikkert|"
+    r"surely|easily)? ?(?:fint|fine|lett|det fint|det lett)\b|"
+    r"(?:ikke|ikkje|not) (?:en|ein|a) (?:sykdom|sjukdom|illness|disease) (?:å|to)\b|"
+    r"(?:det|den|it) (?:gikk|gjekk|went) (?:over|away|bort) (?:av seg selv|av seg sjølv|til slutt|by itself|on its own)"
     r")"
 )
 
@@ -520,7 +561,13 @@ CONDITIONAL = ("om ", "hvis ", "dersom ", "viss ", "if ", "når ", "håper ", "h
 # unna"): the doubt is theirs, not the manager's.
 THEIR_FEAR = re.compile(
     r"\b(?:du|you|dere)(?:'re| er| are)? (?:redd|bekymret|bekymra|engstelig|afraid|worried|scared|frykter|fryktar|"
-    r"fear|føler|kjenner|tenker|feel|think) (?:for |på |about |of )?(?:at |that )"
+    r"fear|føler|kjenner|tenker|feel|think) (?:for |på |about |of )?(?:at |that )?"
+)
+
+# What the employee did instead of something ("i stedet for å bite tennene
+# sammen") is praised, not urged or made light of.
+INSTEAD = re.compile(
+    r"(?:i stedet for|istedenfor|i staden for|framfor|fremfor|instead of|rather than)(?: å)? $"
 )
 
 # A tag on a recap of what was said ("Vi sa fredag klokka ti, ikke sant?")

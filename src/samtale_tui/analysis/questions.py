@@ -91,7 +91,8 @@ _SUBJECT_IT = (" det ", " den ", " dette ", " it ")
 """After *når* or *when*, a subject before the verb marks a time clause."""
 
 _FREE_RELATIVE = re.compile(
-    r"\s+(?:du|jeg|eg|vi|me|dere|legen|fastlegen|han|hun|ho|de|dei|you|i|we|the doctor|they)\s+"
+    r"\s+(?:(?:matters|counts|is important|is most important|i care about|teller|betyr noe)\b|"
+    r"(?:du|jeg|eg|vi|me|dere|legen|fastlegen|han|hun|ho|de|dei|you|i|we|the doctor|they)\s+)"
     r"(?:\w+\s+){0,2}?\w+[^,?.!]{0,30}?,?\s+(?:er|blir|var|is|was|stays)\s"
 )
 """After *hva*/*what*, subject before verb and then the main verb: "Hva du velger,
@@ -139,6 +140,8 @@ def _classify(low: str, pos: int, end: int, first: bool, ends_q: bool) -> tuple[
             return None  # "når det blir mye, ...": a time clause, not "når blir det ...?"
         if not first and not ends_q and not _VERB_NEXT.match(low, m.end(1), end):
             return None
+        if word in ("når", "when") and not ends_q and not _VERB_NEXT.match(low, m.end(1), end):
+            return None  # "Så når sjefen overstyrer deg, ...": a time clause
         if not ends_q and _FREE_RELATIVE.match(low, m.end(1), end):
             return None  # "Hva legen har funnet, er ditt å fortelle": a subject, not a question
         return "open", m.start(1)
@@ -180,7 +183,9 @@ def find_questions(low: str, start: int, end: int) -> list[tuple[Question, bool]
                 continue
             if not _LATER_Q.match(low, pos, end):
                 # a verb-first clause joined with og/eller: "..., eller vil du ...?"
-                if conj in ("og", "and") and ends_q and found:
+                # ... or after a comma when it says more than a tag ("..., tror du?")
+                comma = conj is None and low[m.start()] == "," and len(low[pos:end].split()) > 3
+                if (conj in ("og", "and") or comma) and ends_q and found:
                     v1 = _V1.match(low, pos, end)
                     if v1 and found[-1][1] != pos:
                         found.append(("closed", pos))

@@ -88,7 +88,8 @@ def sentence_facts(s: str) -> Facts:
     if reflection and any(p[0] == "diagnosis" and not _inside(allq, p[1]) for p in pitfalls):
         reflection = ()
     # a time in a reassurance ("you'll be fine in a week") is a prediction, not a plan
-    if not clarity and not any(p[0] == "minimizing" for p in pitfalls):
+    # ... and a time in the employee's story given back is memory, not a plan
+    if not clarity and not reflection and not any(p[0] == "minimizing" for p in pitfalls):
         m = ft.CLARITY_TIME.search(s)
         while m and _inside(cq, m.start()):
             m = ft.CLARITY_TIME.search(s, m.end())
@@ -157,7 +158,10 @@ def _pitfalls(
     if susp:
         out.append(("suspicion", susp.start(), susp.end()))
     mini = pf.MINIMIZING.search(s)
-    if mini and _inside(formal, mini.start()):
+    if mini and (
+        _inside(formal, mini.start())
+        or pf.INSTEAD.search(s, max(0, mini.start() - 20), mini.start())
+    ):
         mini = None
     if not mini and formal and not susp:
         mini = pf.MINIMIZING_Q.search(s)
@@ -184,6 +188,8 @@ def _pitfalls(
         if pf.REPORTED.search(s, before, start) or pf.NOT_AN_ORDER.search(s, before, start):
             continue
         if s.endswith(pf.CONDITIONAL, 0, start) or pf.AGREED.search(s, 0, start):
+            continue
+        if pf.INSTEAD.search(s, before, start):
             continue
         if s.endswith("at ", 0, start) and not s.endswith(
             ("bestemt at ", "besluttet at "), 0, start

@@ -133,12 +133,28 @@ def factor(src: str, depth: int = _DEPTH) -> str:
     return "|".join(pieces + others)
 
 
+_CONTRACTION = re.compile(
+    r"(?<=n)'(?=t\b)|(?<=\byou)'(?=re\b|ve\b)|(?<=\bi)'(?=m\b|ve\b)|(?<=\bthey)'(?=re\b)"
+)
+"""Apostrophes of English contractions that hasty typists leave out (*dont*,
+*cant*, *youre*, *im*). Not *we're*, *it's*, *I'll*: without the apostrophe
+they are other words (*were*, *its*, *ill*)."""
+
+
+def contractions_optional(src: str) -> str:
+    """Let the apostrophe of the contractions above go missing in ``src``."""
+    return _CONTRACTION.sub("'?", src)
+
+
 def speed_up(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """Return ``pattern`` with its main alternation factored (same matches).
+    """Return ``pattern`` with its main alternation factored (same matches),
+    accepting English contractions without their apostrophe (*dont*, *youre*).
 
     Works on patterns shaped ``<prefix>(?:<alternatives>)<suffix>`` where the
     prefix is ``\\b(?=\\w)``; anything else is returned unchanged.
     """
+    if "'" in pattern.pattern:
+        pattern = re.compile(contractions_optional(pattern.pattern), pattern.flags)
     src = pattern.pattern
     head = r"\b(?=\w)(?:"
     if not src.startswith(head):
