@@ -81,7 +81,7 @@ REQUEST = (
 POLITE = (
     r"(?:(?:kan|kunne|vil|ville|gidder|orker|har) (?:du|dere|dykk) (?:ikke |ikkje )?"
     r"(?:lyst (?:til )?å |prøve å |prøva å )?(?:gjerne |kanskje |litt |bare )?"
-    r"(?:fortelle|fortelja|forklare|beskrive|utdype|skildre|dele|sette ord på|"
+    r"(?:fortelle|fortelja|forklare|beskrive|utdype|skildre|dele|sette ord på|oppsummere|summere|gjenta|"
     r"si (?:litt|noe|mer|hva|hvordan|hvilke|hvem|når|et par ord|meg)|"
     r"seie (?:litt|noko|meir)|gi (?:meg )?(?:et|eit) eksempel|"
     r"fortalt|beskrevet|beskrive|forklart|utdypet|sagt (?:litt|noe|mer))"

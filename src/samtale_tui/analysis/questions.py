@@ -92,7 +92,7 @@ _SUBJECT_IT = (" det ", " den ", " dette ", " it ")
 
 _FREE_RELATIVE = re.compile(
     r"\s+(?:(?:matters|counts|is important|is most important|i care about|teller|betyr noe)\b|"
-    r"(?:du|jeg|eg|vi|me|dere|legen|fastlegen|han|hun|ho|de|dei|you|i|we|the doctor|they)\s+)"
+    r"(?:som|du|jeg|eg|vi|me|dere|legen|fastlegen|han|hun|ho|de|dei|you|i|we|the doctor|they)\s+)"
     r"(?:\w+\s+){0,2}?\w+[^,?.!]{0,30}?,?\s+(?:er|blir|var|is|was|stays)\s"
 )
 """After *hva*/*what*, subject before verb and then the main verb: "Hva du velger,

@@ -163,6 +163,8 @@ def _pitfalls(
         or pf.INSTEAD.search(s, max(0, mini.start() - 20), mini.start())
     ):
         mini = None
+    if mini and susp and pf.NOT_SO_BAD.search(mini.group()):
+        mini = None  # "du var på kamp, så skulderen kan ikke være så ille": a doubt
     if not mini and formal and not susp:
         mini = pf.MINIMIZING_Q.search(s)
     if mini:

@@ -141,9 +141,13 @@ _CONTRACTION = re.compile(
 they are other words (*were*, *its*, *ill*)."""
 
 
+_EGENTLIG = re.compile(r"(?<![\w|])egentlig(?![\w|])")
+
+
 def contractions_optional(src: str) -> str:
-    """Let the apostrophe of the contractions above go missing in ``src``."""
-    return _CONTRACTION.sub("'?", src)
+    """Let the apostrophe of the contractions above go missing in ``src``, and
+    let nynorsk *eigentleg* stand wherever a pattern says *egentlig*."""
+    return _EGENTLIG.sub("e(?:gentlig|igentleg)", _CONTRACTION.sub("'?", src))
 
 
 def speed_up(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -153,7 +157,7 @@ def speed_up(pattern: re.Pattern[str]) -> re.Pattern[str]:
     Works on patterns shaped ``<prefix>(?:<alternatives>)<suffix>`` where the
     prefix is ``\\b(?=\\w)``; anything else is returned unchanged.
     """
-    if "'" in pattern.pattern:
+    if "'" in pattern.pattern or "egentlig" in pattern.pattern:
         pattern = re.compile(contractions_optional(pattern.pattern), pattern.flags)
     src = pattern.pattern
     head = r"\b(?=\w)(?:"
