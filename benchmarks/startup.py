@@ -195,12 +195,12 @@ def terminal_launches(runs: int) -> tuple[list[float], list[float], list[float]]
     samtale = [sys.executable, "-m", "samtale_tui", "--data-dir", DATA_DIR]
     empty = [sys.executable, "-c", EMPTY_PROGRAM]
     same = [sys.executable, "-c", SAME_WIDGETS_PROGRAM]
-    launch_in_terminal(samtale, b"Hjelp")  # fills the data folder's caches
+    launch_in_terminal(samtale, b"Kommandoer")  # fills the data folder's caches
     launch_in_terminal(empty, b"palette")
     times: tuple[list[float], list[float], list[float]] = ([], [], [])
     for _ in range(runs):
         times[0].append(launch_in_terminal(empty, b"palette"))
-        times[1].append(launch_in_terminal(samtale, b"Hjelp"))
+        times[1].append(launch_in_terminal(samtale, b"Kommandoer"))
         times[2].append(launch_in_terminal(same, b"Punkt 5"))
     return times
 

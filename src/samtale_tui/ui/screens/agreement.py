@@ -20,13 +20,14 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, Label, Static, TextArea
+from textual.widgets import Header, Input, Label, Static, TextArea
 
 from samtale_tui.agreement import Agreement, AgreementMeasure, ContactPlan
 from samtale_tui.agreement.model import CONTACT_FIELDS, contact_kind
 from samtale_tui.agreement.prefill import draft_from_session, new_agreement
 from samtale_tui.practice import PracticeSession
 from samtale_tui.storage import StorageError
+from samtale_tui.ui.widgets.footer import SteadyFooter
 
 SAVE_DELAY = 0.6
 """Seconds after the last keystroke before the plan is saved."""
@@ -290,7 +291,7 @@ class AgreementScreen(Screen[None]):
             yield Static("Forberedelse", classes="section-title")
             yield Static(self._prep_text(), id="agreement-prep")
         yield Static("", id="agreement-status")
-        yield Footer()
+        yield SteadyFooter()
 
     def _set_ready(self) -> None:
         self._ready = True

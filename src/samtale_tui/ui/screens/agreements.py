@@ -9,11 +9,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from samtale_tui.agreement import Agreement
 from samtale_tui.storage import StorageError
+from samtale_tui.ui.widgets.footer import SteadyFooter
 
 
 class AgreementsScreen(Screen[None]):
@@ -39,7 +40,7 @@ class AgreementsScreen(Screen[None]):
         yield Static("Oppfølgingsplaner", id="agreements-title")
         yield OptionList(id="agreements-list")
         yield Static("", id="agreements-empty")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "Oppfølgingsplaner"

@@ -10,10 +10,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from samtale_tui.scenarios.model import Scenario
+from samtale_tui.ui.widgets.footer import SteadyFooter
 from samtale_tui.ui.wording import MODES, RUBRIC, count, difficulty_label, mid_sentence
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ class BriefScreen(Screen[None]):
             ],
             id="modes",
         )
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.sub_title = f"Før samtalen · {self.scenario.title}"

@@ -14,10 +14,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from samtale_tui.prep import checklist
 from samtale_tui.ui.screens.prep_list import MarkedOptionList, Row
+from samtale_tui.ui.widgets.footer import SteadyFooter
 
 
 class ChecklistScreen(Screen[list[str]]):
@@ -46,7 +47,7 @@ class ChecklistScreen(Screen[list[str]]):
         yield Static("", id="checklist-title")
         yield MarkedOptionList(id="checklist-list")
         yield Static("", id="checklist-guidance")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         rows: list[Row] = []

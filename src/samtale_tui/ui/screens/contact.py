@@ -11,9 +11,10 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from samtale_tui.prep import contact
+from samtale_tui.ui.widgets.footer import SteadyFooter
 
 
 def guidance_content() -> Content:
@@ -47,7 +48,7 @@ class ContactScreen(Screen[None]):
         yield Static("Tre typer kontakt under sykefraværet", id="contact-title")
         with VerticalScroll(id="contact-body"):
             yield Static(guidance_content(), id="contact-text")
-        yield Footer()
+        yield SteadyFooter()
 
     def action_scroll(self, step: int) -> None:
         """Scroll the text by a line."""

@@ -12,12 +12,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, OptionList, Static
+from textual.widgets import Button, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from samtale_tui.practice import PracticeSession
 from samtale_tui.ui.navigation import module_exists
 from samtale_tui.ui.widgets.coach_line import CoachLine
+from samtale_tui.ui.widgets.footer import SteadyFooter
 from samtale_tui.ui.widgets.reply_input import ReplyInput
 from samtale_tui.ui.widgets.transcript import Transcript
 from samtale_tui.ui.widgets.trust_meter import TrustMeter
@@ -136,7 +137,7 @@ class ConversationScreen(Screen[None]):
         if self.coach:
             yield CoachLine(id="coach")
         yield Button("Se oppsummeringen (Enter)", id="to-debrief", variant="primary")
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = f"{MODE_LABELS[self.session.mode]} · {self.session.scenario.title}"

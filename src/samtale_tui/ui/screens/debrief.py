@@ -8,12 +8,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from samtale_tui.debrief import PITFALL_LABELS, Debrief, build_debrief
 from samtale_tui.engine import Turn
 from samtale_tui.practice import PracticeSession
 from samtale_tui.ui.navigation import DEBRIEF_ENTRIES, Entry, available, load_target
+from samtale_tui.ui.widgets.footer import SteadyFooter
 from samtale_tui.ui.widgets.quadrant import quadrant_picture
 from samtale_tui.ui.widgets.trust_meter import change_text
 from samtale_tui.ui.wording import MODE_LABELS, describe
@@ -176,7 +177,7 @@ class DebriefScreen(Screen[None]):
                 questions.append(f"{i}. {question}\n")
             questions.rstrip()
             yield self._section("Til refleksjon", questions, "reflection")
-        yield Footer()
+        yield SteadyFooter()
 
     @staticmethod
     def _section(title: str, content: object, name: str, subtitle: str = "") -> Static:

@@ -16,10 +16,11 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from samtale_tui.prep import drill
 from samtale_tui.prep.drill import DrillResult, DrillRound
+from samtale_tui.ui.widgets.footer import SteadyFooter
 
 PASS_MARK = "✓ Bra"
 FAIL_MARK = "✗ Ikke helt"
@@ -77,7 +78,7 @@ class DrillScreen(Screen[DrillRound | None]):
             yield Static("", id="drill-tip")
             yield Input(placeholder="Skriv et åpent spørsmål og trykk Enter", id="drill-input")
             yield Static("", id="drill-result")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self._start(self._first_seed())

@@ -10,12 +10,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from samtale_tui.scenarios.catalogue import Card
 from samtale_tui.storage import StorageError
 from samtale_tui.ui.navigation import HOME_ENTRIES, Entry, available
+from samtale_tui.ui.widgets.footer import SteadyFooter
 from samtale_tui.ui.wording import count, difficulty_label, mid_sentence
 
 
@@ -80,7 +81,7 @@ class HomeScreen(Screen[None]):
                 yield OptionList(id="scenario-list")
             with VerticalScroll(id="detail-pane"):
                 yield Static(id="detail")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         store = self.app.config.store  # type: ignore[attr-defined]

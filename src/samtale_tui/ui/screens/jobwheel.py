@@ -15,10 +15,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from samtale_tui.prep import jobwheel
 from samtale_tui.ui.screens.prep_list import MarkedOptionList, Row
+from samtale_tui.ui.widgets.footer import SteadyFooter
 
 
 def _digit_bindings() -> list[Binding]:
@@ -74,7 +75,7 @@ class JobWheelScreen(Screen[dict[str, int]]):
         yield MarkedOptionList(id="wheel-bars")
         yield Static("", id="wheel-area")
         yield Static("", id="wheel-focus")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         title = "Jobbhjulet"

@@ -19,13 +19,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from samtale_tui import prep
 from samtale_tui.practice import PracticeSession
 from samtale_tui.prep import checklist, jobwheel
 from samtale_tui.scenarios.model import Scenario
 from samtale_tui.ui.screens.prep_list import MarkedOptionList, Row
+from samtale_tui.ui.widgets.footer import SteadyFooter
 
 
 @dataclass
@@ -106,7 +107,7 @@ class PreparationScreen(Screen[Preparation]):
         yield Static("", id="prep-title")
         yield MarkedOptionList(id="prep-tools")
         yield Static("", id="prep-detail")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         title = "Forberedelse"

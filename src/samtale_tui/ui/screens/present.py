@@ -15,11 +15,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from samtale_tui.engine import Conversation
 from samtale_tui.trainer import GroupPlay, parse_teams
+from samtale_tui.ui.widgets.footer import SteadyFooter
 from samtale_tui.ui.widgets.plain_checkbox import PlainCheckbox
 from samtale_tui.ui.wording import difficulty_label
 
@@ -62,7 +63,7 @@ class PresentScreen(Screen[None]):
                 "Stemmer og poeng er skjult til du viser dem. Enter starter.",
                 id="present-note",
             )
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self._previous_theme = self.app.theme

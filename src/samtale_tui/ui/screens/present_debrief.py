@@ -16,12 +16,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Digits, Footer, Static
+from textual.widgets import Digits, Static
 
 from samtale_tui.debrief import build_debrief
 from samtale_tui.practice import PracticeSession
 from samtale_tui.trainer import LETTERS, GroupPlay, VoteRound
 from samtale_tui.ui.widgets.countdown_clock import CountdownClock
+from samtale_tui.ui.widgets.footer import SteadyFooter
 
 DISCUSSION_MINUTES = 5
 
@@ -77,7 +78,7 @@ class PresentDebriefScreen(Screen[None]):
             with Horizontal(id="pd-question-row"):
                 yield Static(id="pd-question")
                 yield CountdownClock(DISCUSSION_MINUTES * 60, self.clock, id="pd-clock")
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         self._draw()

@@ -17,12 +17,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Digits, Footer, Input, Static
+from textual.widgets import Digits, Input, Static
 
 from samtale_tui.engine import ConversationOver, trust_word
 from samtale_tui.practice import PracticeSession, new_session_id
 from samtale_tui.trainer import LETTERS, GroupPlay, VoteRound
 from samtale_tui.ui.widgets.countdown_clock import CountdownClock
+from samtale_tui.ui.widgets.footer import SteadyFooter
 from samtale_tui.ui.wording import describe
 
 DEFAULT_MINUTES = 3
@@ -113,7 +114,7 @@ class PresentTalkScreen(Screen[None]):
         yield Input(
             placeholder="Rommets egne ord – Enter spiller, Esc avbryter", id="present-input"
         )
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#present-input", Input).display = False

@@ -14,11 +14,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Markdown, OptionList, Static
+from textual.widgets import Header, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 
 from samtale_tui.progress import Progress, format_value, load_progress, skill_sparkline
 from samtale_tui.storage import SessionRecord, SessionRow, StorageError
+from samtale_tui.ui.widgets.footer import SteadyFooter
 from samtale_tui.ui.wording import count
 
 DIRECTION_MARKS = {"bedre": "↑ bedre", "svakere": "↓ svakere", "uendret": "→ uendret"}
@@ -87,7 +88,7 @@ class SavedSessionScreen(Screen[None]):
         yield Header()
         with VerticalScroll(id="saved-body"):
             yield Markdown(session_markdown(self.record))
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#saved-body", VerticalScroll).focus()
@@ -136,7 +137,7 @@ class ProgressScreen(Screen[None]):
         history = OptionList(id="progress-history")
         history.border_title = "Historikk (Enter åpner)"
         yield history
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "Fremgang"

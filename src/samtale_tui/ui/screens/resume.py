@@ -8,10 +8,11 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from samtale_tui.practice import PracticeSession
 from samtale_tui.storage import SessionRow, StorageError
+from samtale_tui.ui.widgets.footer import SteadyFooter
 from samtale_tui.ui.wording import count
 
 
@@ -57,7 +58,7 @@ class ResumeScreen(ModalScreen["PracticeSession | None"]):
                 "Enter: fortsett   L: legg bort (blir lagret)   Esc: ikke nå",
                 id="resume-keys",
             )
-        yield Footer()
+        yield SteadyFooter()
 
     def action_resume(self) -> None:
         """Reopen the session where it stood."""

@@ -15,10 +15,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from samtale_tui.practice import new_session_id
 from samtale_tui.trainer import parse_teams
+from samtale_tui.ui.widgets.footer import SteadyFooter
 from samtale_tui.workshop.model import WorkshopRecord
 from samtale_tui.workshop.plan import PURPOSE, agenda_for, group_size, total_minutes
 
@@ -52,7 +53,7 @@ class WorkshopScreen(Screen[None]):
             yield Static("Grupper (ved mer enn 12 deltakere), skilt med komma:", classes="label")
             yield Input(placeholder="For eksempel: Gruppe 1, Gruppe 2, Gruppe 3", id="ws-groups")
             yield Static(id="ws-plan")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#ws-participants", Input).focus()

@@ -16,9 +16,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from samtale_tui.ui.widgets.countdown_clock import CountdownClock
+from samtale_tui.ui.widgets.footer import SteadyFooter
 from samtale_tui.workshop.model import WorkshopRecord
 from samtale_tui.workshop.plan import QUESTIONS, agenda_for
 
@@ -101,7 +102,7 @@ class WorkshopRunScreen(Screen[None]):
                 yield Input(
                     placeholder="Skriv et forslag og trykk Enter", id="ws-input", max_length=2000
                 )
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         if getattr(self.app.config, "monotonic", None) is not None:  # type: ignore[attr-defined]

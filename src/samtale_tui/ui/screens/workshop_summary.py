@@ -5,8 +5,9 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Markdown
+from textual.widgets import Header, Markdown
 
+from samtale_tui.ui.widgets.footer import SteadyFooter
 from samtale_tui.workshop.export import workshop_markdown
 from samtale_tui.workshop.model import WorkshopRecord
 
@@ -31,7 +32,7 @@ class WorkshopSummaryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Markdown(workshop_markdown(self.record), id="ws-summary")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#ws-summary", Markdown).focus()
