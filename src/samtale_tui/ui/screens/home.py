@@ -70,28 +70,41 @@ class HomeScreen(Screen[None]):
         return self.app.config.library  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
+        # The list and the first case's details are composed with the screen,
+        # so the first frame shows them (filling them in on mount cost another
+        # layout and a full redraw before the home screen was complete).
+        store = self.app.config.store  # type: ignore[attr-defined]
+        if not getattr(store, "guest", True) and hasattr(store, "best_scores"):
+            self._best = {}
+            known = getattr(store, "known_best_scores", None)
+            best = known() if known is not None else None
+            if best is not None:
+                self._best, self._best_loaded = best, True
+        self._shown = list(self.library.cards)
         yield Header()
         with Horizontal(id="home-main"):
-            with Vertical(id="library-pane"):
+            with Vertical(id="library-pane") as library_pane:
+                library_pane.border_title = "Caser"
+                library_pane.border_subtitle = f"{len(self._shown)}"
                 yield Input(
                     placeholder="Skriv for å filtrere …",
                     id="filter",
                     compact=True,
                 )
-                yield OptionList(id="scenario-list")
-            with VerticalScroll(id="detail-pane"):
-                yield Static(id="detail")
+                yield OptionList(
+                    *[Option(self._row(s), id=s.id) for s in self._shown], id="scenario-list"
+                )
+            with VerticalScroll(id="detail-pane") as detail_pane:
+                detail_pane.border_title = "Om casen"
+                yield Static(self._detail(self._shown[0] if self._shown else None), id="detail")
         yield SteadyFooter()
 
     def on_mount(self) -> None:
-        store = self.app.config.store  # type: ignore[attr-defined]
-        if not getattr(store, "guest", True) and hasattr(store, "best_scores"):
-            self._best = {}
-            self._update_best_scores()
+        if self._best is not None and not self._best_loaded:
+            self._load_best_scores()
         self._just_mounted = True
-        self.query_one("#library-pane").border_title = "Caser"
-        self.query_one("#detail-pane").border_title = "Om casen"
-        self._refill("")
+        if self._shown:
+            self.query_one("#scenario-list", OptionList).highlighted = 0
         self.query_one("#filter", Input).focus()
         problems = self.library.problems
         if problems:
@@ -181,17 +194,17 @@ class HomeScreen(Screen[None]):
         return self._shown[index]
 
     def _show_detail(self) -> None:
-        detail = self.query_one("#detail", Static)
-        scenario = self._highlighted()
+        self.query_one("#detail", Static).update(self._detail(self._highlighted()))
+
+    def _detail(self, scenario: Card | None) -> Text | str:
+        """The detail pane for ``scenario``, or why there is none."""
         if scenario is None:
             if not self.library.cards:
-                detail.update(
+                return (
                     "Ingen caser er installert ennå.\n\n"
                     "Caser er TOML-filer; «samtale check» sjekker dem."
                 )
-            else:
-                detail.update("Ingen caser passer filteret. Esc tømmer det.")
-            return
+            return "Ingen caser passer filteret. Esc tømmer det."
         persona = scenario.persona
         age = f", {persona.age} år" if persona.age else ""
         text = Text()
@@ -211,7 +224,7 @@ class HomeScreen(Screen[None]):
         for goal in scenario.brief.learning_goals:
             text.append(f"  • {goal}\n")
         text.append("\nEnter åpner casen.", style="italic")
-        detail.update(text)
+        return text
 
     @on(OptionList.OptionHighlighted, "#scenario-list")
     def _highlight_changed(self) -> None:
