@@ -65,3 +65,15 @@ async def test_a_key_that_changes_is_shown_changed() -> None:
         await pilot.pause()
         await pilot.pause()
         assert keys(app) == [("Lagre", False), ("Send", True)]
+
+
+async def test_home_footer_is_complete_in_the_first_frame_and_never_rebuilt(make_app: Any) -> None:
+    """The home screen's shown keys do not depend on focus, so its footer is
+    composed once, with the screen (start-up waits for no footer rebuild)."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        first = list(app.screen.query(FooterKey))
+        assert "Hjelp" in [str(k.description) for k in first]
+        await pilot.pause()
+        await pilot.pause()
+        assert list(app.screen.query(FooterKey)) == first

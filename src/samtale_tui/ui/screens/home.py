@@ -44,7 +44,7 @@ class HomeScreen(Screen[None]):
         "Pil opp og ned flytter i listen, Enter åpner casen."
     )
     BINDINGS = [
-        Binding("enter", "open_selected", "Åpne", show=True, id="home-open"),
+        Binding("enter", "open_selected", "Åpne", show=False, id="home-open"),
         Binding("down", "move(1)", "Neste", show=False),
         Binding("up", "move(-1)", "Forrige", show=False),
         Binding("pagedown", "move(5)", "Side ned", show=False),
