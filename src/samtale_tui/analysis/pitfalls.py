@@ -26,7 +26,8 @@ _ILLNESS = (
     r"(?:til|på|neste) kontroll\w*|"
     r"(?:hvor|kor|how) lenge (?:har|hadde|have|has) (?:\w+ ){0,4}?(?:plaget|plaga|verket|hatt vondt|bothered|hurt)\b|"
     r"what (?:did|do|does) (?:they|he|she|the doctors?) (?:say|think) (?:it is|it's|is wrong)|"
-    r"øre-nese-hals|hals-nese-øre|menisk\w*|korsbånd\w*|leddbånd\w*|"
+    r"øre-nese-hals|hals-nese-øre|menisk\w*|korsbånd\w*|leddbånd\w*|nakkesleng|whiplash|"
+    r"i kroppen|in your body|pusteøvelse\w*|breathing exercises|"
     r"(?:vært|gått|dratt|been|gone) (?:hos|til|to|to see) (?:legen|lege|fastlegen|doktoren|the doctor|a doctor|your gp|"
     r"the gp|spesialist\w*) (?:med|for|about|with|om)\b|"
     r"(?:har|hadde|sa|sier|seier|mener|tror|did|does|has) (?:\w+ )?(?:jordmora|jordmoren|jordmor|kirurgen|"
@@ -88,6 +89,7 @@ DEMAND_TO_KNOW = re.compile(
     r"(?:du|you) (?:kan|kunne|could|can) (?:jo |bare |gjerne |just )?(?:si|seie|fortelle|fortelje|tell me|let me know) "
     r"(?:om|hva|kva|if|what|whether)\b|"
     r"(?:høres|høyrest|hørtes|sounds) (?:mer|mest|more|most) (?:ut )?(?:som|like)|"
+    r", (?:har jeg hørt|har eg høyrt|i've heard|i have heard)\b|"
     r"(?:høres|høyrest|hørtes|sounds) (?:ut )?(?:som|like) (?:en |ei |et |a |an )?(?:klassisk|typisk|classic|typical)\b|"
     r"(?:jeg|eg|i) (?:har lest|have read|'ve read|read) (?:litt |mye |a bit |a lot )?(?:om|about)\b)"
 )
@@ -292,6 +294,25 @@ SUSPICION = re.compile(
     r"(?:ikke|ikkje|not|unable)\b|"
     r"(?:mandager|fredager|måndagar|fredagar|mondays|fridays) (?:på rad|i strekk|in a row|running)|"
     r"latskap|dovenskap|laziness|(?:just|bare|berre) (?:lat|lazy)\b|"
+    # blind batches 18-19
+    r"(?:hvor|kor|how) sikker (?:er du|are you)\b|"
+    r"(?:og|and) (?:ikke|ikkje|not) (?:bare|berre|just) (?:at|that)\b|"
+    r"^\w+(?: \w+)?, (?:sier|seier|påstår) du\b|, you say\b|"
+    r"\bjo\b[^.?!]{0,40}\b(?:rett|like|akkurat) (?:etter|da|når) (?:at )?(?:du|vi|me) (?:fikk|innførte|endret|begynte)\b|"
+    r"(?:well|frisk|bra|fit|good) enough (?:for|to)\b[^.?!]{0,40}\b(?:but|men) (?:not|ikke|ikkje)\b|"
+    r"(?:bekreftelse|stadfesting|dokumentasjon|bevis|confirmation|proof)\w* (?:fra|frå|from) [^.?!]{0,40}?(?:på at|that) "
+    r"[^.?!]{0,30}\b(?:faktisk|actually|really)\b|"
+    r"timebekreftelse\w*|appointment confirmations?|"
+    r"(?:hørt|høyrt|heard)\w* (?:at|that) (?:du|you) (?:har|jobber|jobbar|has|have|work|works|are working)\b|"
+    r"(?:in|i|på) (?:those|the|your|de|dei) (?:photos|pictures|posts|bildene|bileta)\b|chipper|"
+    r"(?:egentlig|really|actually) (?:bare|berre|just) (?:vil|ønsker|ønskjer|want)\b|"
+    r"(?:always|alltid) (?:off|borte|sick|syk|sjuk|ill) (?:the |in the |på |on )?(?:week|day|uka|dagen|veka) "
+    r"(?:before|after|før|etter)\b|"
+    r"(?:merkelig|rart|pussig|underlig|påfallende|interessant|funny|strange|odd|curious) (?:\w+ )?(?:sammenfall|"
+    r"tilfeldighet|timing|coincidence)|"
+    r"(?:så lenge|når|siden|if|since|as long as) (?:du|you) (?:orker|klarer|kan|greier|can|manage) [^.?!,]{1,40}, (?:så )?"
+    r"(?:kan|klarer|orker|greier|can|could) (?:du|you) (?:vel|jo|sikkert|surely|also|også)\b|"
+    r"(?:du|you) (?:verkar|verka|virka) (?:jo |då |da )?(?:heilt |helt )?(?:opplagd|opplagt|frisk|pigg|fin|sprek)\b|"
     r"(?:sikker|sure) (?:på )?(?:at )?(?:det|it)(?: er|'s| is)? (?:ikke|ikkje|not|isn't) (?:bare|berre|just)\b|"
     r"(?:folk|people|kollegene|colleagues|andre|others)\b[^.?!]{0,25}\b(?:har begynt å |begynner å |have started to |"
     r"are starting to |started to )(?:snakke|prate|talk)(?=\s*(?:[.!,]|$|om deg|om at du|about you))"
@@ -335,7 +356,7 @@ TELLING = re.compile(
     r"wise|a good idea) (?:at du|om du|hvis du|for deg å|for you to|if you|that you)\b|"
     r"(?:da|så) (?:sier|seier|bestemmer|setter|set) (?:vi|me|jeg|eg) (?:at\b|\d|en |ei |to |tre |fire |fem |"
     r"halv|full|hel)|(?:da|så) (?:gjør|gjer) (?:vi|me|jeg|eg) det (?:sånn|slik) at|"
-    r"(?:får|gir|blir) (?:det|dette) (?:\w+ )?(?:konsekvenser|følger for deg)|"
+    r"(?:får|gir|blir) (?:det|dette) (?:\w+ )?(?:konsekvenser|følger)\b|"
     r"(?:there will be|there'll be|there would be|will have|face) (?:\w+ )?consequences|"
     r"(?:ellers|or else|otherwise) (?:\w+ ){0,3}?(?:trekk|konsekvens\w*|advarsel|oppsigelse|avskjed\w*|"
     r"sanksjon\w*|consequences|a warning|disciplinary|dismissal)\b|"
@@ -378,6 +399,10 @@ TELLING = re.compile(
     r"(?:det|dette) har (?:vi|me|jeg|eg) (?:landet på|landa på|bestemt|avgjort|besluttet)\b|"
     r"(?:og |and )?(?:du|dere) (?:tar|tek|jobber|jobbar|begynner|byrjar|starter|går|flytter|er) [^.?!]{0,40}\b(?:fra|frå|from) "
     r"(?:\d|neste|mandag|måndag|i morgen|nyttår)(?=[^?]*$)|"
+    r"(?:mitt|vårt|my|our) (?:råd|anbefaling|advice|recommendation) (?:er|is) (?:at|å|that|to)\b|"
+    r"(?:i've|i have|we've|we have) (?:booked|put|signed|moved|scheduled|set) you (?:in|up|on|down)\b|"
+    r"(?:har|have) (?:jeg|eg|vi|me) (?:tatt|satt|flyttet|flytta|meldt|lagt) (?:deg|dykk|dere) (?:ut|av|over|på|inn|opp)\b|"
+    r"(?:du|dere) (?:skal|må) (?:ikke|ikkje) (?:gå|ta|søke|slutte|si opp|begynne|jobbe|reise|endre|bytte)\b|"
     r"(?:det er|that's|this is|it's) (?:ikke|ikkje|not) (?:til diskusjon|up for discussion|noe å diskutere|noko å diskutere|"
     r"forhandlingsbart|negotiable)|end of discussion|ferdig snakk\w*|ingen diskusjon|and that's that|"
     r"(?:fra nå|frå no|fra i dag|frå i dag|from now|from today)(?: av)? \w+(?:er|ar) (?:du|dere)\b|"
@@ -514,13 +539,25 @@ MINIMIZING = re.compile(
     r"men det er (?:vel|nok|jo|sikkert) (?:bare|mest|berre) |"
     r"(?:everything|it|alt|det) (?:will be|'ll be|blir) (?:back to normal|normal again|som før|normalt igjen|"
     r"bra igjen)\b|"
-    r"(?:du|you) (?:klarer|klarar|fikser|greier|'ll manage|will manage|can handle) (?:sikkert|nok|helt sikkert|"
+    r"(?:du|you)(?<!så du)(?<!altså du)(?<!so you) (?:klarer|klarar|fikser|greier|'ll manage|will manage|can handle) "
+    r"(?:sikkert|nok|helt sikkert|"
     r"surely|easily)? ?(?:fint|fine|lett|det fint|det lett)\b|"
     r"(?:ikke|ikkje|not) (?:en|ein|a) (?:sykdom|sjukdom|illness|disease) (?:å|to)\b|"
-    r"(?:det|den|it) (?:gikk|gjekk|went) (?:over|away|bort) (?:av seg selv|av seg sjølv|til slutt|by itself|on its own)|"
+    r"(?:det|den|it) (?:gikk|gjekk|went) (?:over|away|bort) (?:av seg selv|av seg sjølv|til slutt|by itself|on its own|"
+    r"(?:på|etter|i løpet av|in|after|within) (?:en|ei|eit|et|to|tre|a|one|two|three) (?:uke|uker|veke|dag|dagar|dager|"
+    r"week|weeks|day|days|måned|month))|"
     # blind batches 16-17
     r"(?:er det|det er|is it|it is) (?:jo |vel |nok )?(?:for|til) (?:alle|everyone|everybody|de fleste)\b|"
     r"tiden leger|tida lækjer|time heals|"
+    r"comes with the (?:job|territory)|(?:det )?hører med(?: til jobben)?\b|part of the deal|"
+    r"(?:det|dette|that) (?:har|opplever|kjenner|går|have|get) (?:vi|me|we) (?:jo )?alle\b|"
+    r"(?:bare|berre|just|only) (?:noen|nokre|nokon|a few|a couple of) (?:netter|dager|dagar|nights|days|timer|hours)\b|"
+    r"(?:har|hadde|has|had) (?:jo )?(?:halve|halvparten av|half (?:of )?the) \w+ (?:hatt|had)\b|"
+    r"(?:halve|halvparten av|half (?:of )?the) \w+ (?:har|hadde|has|had) (?:jo )?(?:hatt|had|det)\b|"
+    r"(?:eller|or) (?:hva|kva|whatever) (?:man|en|you|they|people) (?:kaller|kallar|call) (?:det|it)\b|"
+    r"(?:sånn|slik) sett (?:er|blir) det (?:kanskje |jo |litt |vel )*(?:lettere|bedre|greit|enklere)|"
+    r"(?:hatt|had) (?:et|a) (?:langt|godt|long|good) liv\b|had a (?:long|good) life\b|"
+    r"(?:men|but) (?:det|that) (?:gjør|har|er|does|do|is) (?:vel |jo |nok )?(?:de fleste|alle|everyone|most people)\b|"
     r"(?:sånn|slik) er det (?:bare |jo |nå )?(?:i|på|med|for) (?:denne|dette|alle|yrket|bransjen|jobben|\w+yrket|"
     r"\w+bransjen)|that's (?:just )?(?:how|the way) it (?:is|goes) in\b|"
     r"(?:er|blir) du (?:nok |sikkert |snart )?(?:deg selv|deg sjølv) igjen|(?:be|feel) (?:like )?your old self|"
@@ -561,6 +598,9 @@ LEADING = re.compile(
     r"(?:kan|kunne|vil|ville) (?:du|dere|vi|me) (?:ikke|ikkje) bare\b|(?:can't|couldn't) (?:you|we) just\b|"
     r"(?:synes|syns|tror|trur|mener|meiner) (?:du|dere) (?:ikke|ikkje) (?:at|det|også)|"
     r"(?:er|is) (?:det|it) (?:ikke|ikkje|not) (?:egentlig|really|actually)\b|"
+    r"surely\b|(?:wouldn't|won't|couldn't) hurt\b|(?:skader|skadar) (?:vel |jo )?(?:ikke|ikkje)\b|"
+    r"(?:går ut fra|gå ut frå|regner med|reknar med|antar|assume|take it|i'm sure) (?:at |that )?(?:du|you) "
+    r"(?:også |og |too |sikkert )?(?:synes|syns|er enig|mener|agree|think|feel)\b|"
     r"(?:er|blir|var|ville|hadde) (?:det|dette) (?:ikke|ikkje) (?:\w+ )?\w{3,}ere\b|"
     r"som (?:jo|vel|selvfølgelig|sjølvsagt|obviously|of course) (?:er|blir|is|would be) (?:det )?(?:beste|best|lurest|"
     r"riktig|smartest|the best|the right)|"
@@ -631,6 +671,15 @@ INSTEAD = re.compile(
     r"(?:i stedet for|istedenfor|i staden for|framfor|fremfor|instead of|rather than)(?: å)? $"
 )
 
+# "Jeg skal ikke spørre om diagnosen, men ...": respect undone by what follows.
+BUT = re.compile(r"\b(?:men|but)\b")
+
+# A tag on the employee's own words given back checks understanding; it does
+# not lead ("Du kjenner at du har mistet tilliten, ikke sant?").
+THEIR_WORDS = re.compile(
+    r"(?:(?:så|altså|so) )?(?:du|you) (?:kjenner|føler|sier|seier|mener|meiner|opplever|tenker|feel|say|mean|think)\b"
+)
+
 NOT_SO_BAD = re.compile(r"(?:ikke|ikkje|not|n't) (?:være|vere|be) (?:så|særlig|that|so)")
 
 # A tag on a recap of what was said ("Vi sa fredag klokka ti, ikke sant?")
@@ -650,7 +699,8 @@ BODY_PART = re.compile(
     r"(?:your|the) (?:back|knee|shoulder|neck|head|heart|stomach))"
 )
 FUNCTION_WORDS = re.compile(
-    r"\b(?:verre|bedre|lettere|vondere|worse|better|easier|heals|heal|healing|gror|grodd|leges|recovers)\b"
+    r"\b(?:verre|bedre|lettere|vondere|worse|better|easier|heals|heal|healing|gror|grodd|leges|recovers|tåler|tålar|"
+    r"tolerate|tolerates|handle|handles)\b"
 )
 
 REPORTED = re.compile(

@@ -98,6 +98,12 @@ _FREE_RELATIVE = re.compile(
 """After *hva*/*what*, subject before verb and then the main verb: "Hva du velger,
 er opp til deg" is a clause used as a subject; a question inverts ("Hva velger du?")."""
 
+_FREE_RELATIVE_EN = re.compile(
+    r"\s+(?!(?:do|does|did|can|could|would|will|should|are|were|have|has|is|was)\b)(?:\w+\s+){1,4}?"
+    r"(?:is|isn't|was|wasn't)\s+(?:not\s+)?(?:the|it|that|what|a|an|about|more|less|not|how|when)\b"
+)
+"""English: "What worries you most isn't the work": a clause as subject, no question."""
+
 _THEN_CLAUSE = re.compile(
     r", (?:(?:så|da) \w+|(?:må|blir|blei|får|kommer|gjør|tar|går|ringer|sender|trenger|setter|starter|"
     r"begynner|mister) (?:vi|me|jeg|eg|det|du|dere|dykk)|(?:we|i) (?:will|must|have to|'ll)|we'll|i'll)\b"
@@ -142,7 +148,10 @@ def _classify(low: str, pos: int, end: int, first: bool, ends_q: bool) -> tuple[
             return None
         if word in ("når", "when") and not ends_q and not _VERB_NEXT.match(low, m.end(1), end):
             return None  # "Så når sjefen overstyrer deg, ...": a time clause
-        if not ends_q and _FREE_RELATIVE.match(low, m.end(1), end):
+        if not ends_q and (
+            _FREE_RELATIVE.match(low, m.end(1), end)
+            or (word == "what" and _FREE_RELATIVE_EN.match(low, m.end(1), end))
+        ):
             return None  # "Hva legen har funnet, er ditt å fortelle": a subject, not a question
         return "open", m.start(1)
     if not first and not ends_q:
@@ -156,6 +165,8 @@ def _classify(low: str, pos: int, end: int, first: bool, ends_q: bool) -> tuple[
             return None  # "Håper du får en rolig helg": "(Jeg) håper", a wish
         if not ends_q and _THEN_CLAUSE.search(low, m.end(), end):
             return None  # "Er du ikke tilbake til april, må vi ...": a condition
+        if not ends_q and not low[m.end() : end].strip(" .!"):
+            return None  # "Panikkanfall, sier du.": an echo, not a question
         return "closed", m.start(1)
     return None
 

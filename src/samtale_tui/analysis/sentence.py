@@ -144,6 +144,8 @@ def _pitfalls(
 ) -> tuple[tuple[str, int, int], ...]:
     out: list[tuple[str, int, int]] = []
     respect = pf.RESPECT.search(s)
+    if respect and pf.BUT.search(s, respect.end()):
+        respect = None
     susp = pf.SUSPICION.search(s)
     while susp and (
         (pf.NOT_STRANGE.match(susp.group()) and pf.NEGATED.search(s, 0, susp.start()))
@@ -204,7 +206,10 @@ def _pitfalls(
         # a why-question is its own fault ("Hvorfor kan du ikke bare ...?"), not leading
         if m and _inside(why, m.start()):
             m = None
-        if m and pf.RECAP.match(s):
+        if m and (
+            pf.RECAP.match(s)
+            or (pf.THEIR_WORDS.match(s) and not pf.BUT.search(s) and " vel " not in s)
+        ):
             m = None
         if m and (_inside(allq, m.start()) or _inside(allq, max(m.end() - 1, 0))):
             out.append(("leading", m.start(), m.end()))
