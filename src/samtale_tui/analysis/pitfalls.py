@@ -28,6 +28,11 @@ _ILLNESS = (
     r"what (?:did|do|does) (?:they|he|she|the doctors?) (?:say|think) (?:it is|it's|is wrong)|"
     r"øre-nese-hals|hals-nese-øre|menisk\w*|korsbånd\w*|leddbånd\w*|nakkesleng|whiplash|"
     r"i kroppen|in your body|pusteøvelse\w*|breathing exercises|"
+    r"inhaler\w*|inhalator\w*|sovepille\w*|sovemedisin\w*|sleeping pills?|(?:are you|you) on anything\b|"
+    r"(?:går|står) (?:du )?på (?:noe|noko) (?:for|mot)\b|overgangsalder\w*|menopause|klimakteri\w*|"
+    r"(?:spiser|et|eter) du (?:skikkelig|nok|ordentlig|ordentleg|noe|noko)\b|(?:are you|you) eating (?:properly|enough)\b|"
+    r"(?:legen|fastlegen|doktoren|the doctor) (?:har )?(?:skrevet|skrive|written|wrote|noted)\b|"
+    r"(?:hva|kva|what) (?:det er )?(?:du|you) (?:slit|sliter|strever|strevar|are struggling|struggle) med\b|"
     r"(?:vært|gått|dratt|been|gone) (?:hos|til|to|to see) (?:legen|lege|fastlegen|doktoren|the doctor|a doctor|your gp|"
     r"the gp|spesialist\w*) (?:med|for|about|with|om)\b|"
     r"(?:har|hadde|sa|sier|seier|mener|tror|did|does|has) (?:\w+ )?(?:jordmora|jordmoren|jordmor|kirurgen|"
@@ -90,7 +95,10 @@ DEMAND_TO_KNOW = re.compile(
     r"(?:om|hva|kva|if|what|whether)\b|"
     r"(?:høres|høyrest|hørtes|sounds) (?:mer|mest|more|most) (?:ut )?(?:som|like)|"
     r", (?:har jeg hørt|har eg høyrt|i've heard|i have heard)\b|"
-    r"(?:høres|høyrest|hørtes|sounds) (?:ut )?(?:som|like) (?:en |ei |et |a |an )?(?:klassisk|typisk|classic|typical)\b|"
+    r"(?:høres|høyrest|hørtes|sounds) (?:for meg |to me )?(?:ut )?(?:som|like) (?:en |ei |et |a |an )?(?:klassisk|typisk|"
+    r"classic|typical)\b|"
+    r"(?:må|treng|trenger) (?:jeg|eg|vi) (?:ha |få )?(?:litt )?(?:mer|meir|bedre|betre) (?:greie|peiling|innsikt|"
+    r"oversikt) (?:på|i) (?:hva|kva)\b|"
     r"(?:jeg|eg|i) (?:har lest|have read|'ve read|read) (?:litt |mye |a bit |a lot )?(?:om|about)\b)"
 )
 
@@ -294,6 +302,11 @@ SUSPICION = re.compile(
     r"(?:ikke|ikkje|not|unable)\b|"
     r"(?:mandager|fredager|måndagar|fredagar|mondays|fridays) (?:på rad|i strekk|in a row|running)|"
     r"latskap|dovenskap|laziness|(?:just|bare|berre) (?:lat|lazy)\b|"
+    # blind batches 20-21
+    r"beleilig|beleileg|conveniently|(?:awfully|very|rather|pretty|quite) convenient|sweet deal|cushy|"
+    r"(?:these|those|all the|alle de|alle disse) (?:mondays|fridays|mandagene|fredagene)\b|"
+    r"(?:alltid|always) [^.?!]{0,30}?\b(?:akkurat|just|right) (?:når|da|when|as)\b|"
+    r"(?:i form|i stand|frisk nok|fit enough|well enough) (?:til|for|to)\b[^.?!]{0,40}\b(?:but|men) (?:not|ikke|ikkje)\b|"
     # blind batches 18-19
     r"(?:hvor|kor|how) sikker (?:er du|are you)\b|"
     r"(?:og|and) (?:ikke|ikkje|not) (?:bare|berre|just) (?:at|that)\b|"
@@ -400,6 +413,13 @@ TELLING = re.compile(
     r"(?:og |and )?(?:du|dere) (?:tar|tek|jobber|jobbar|begynner|byrjar|starter|går|flytter|er) [^.?!]{0,40}\b(?:fra|frå|from) "
     r"(?:\d|neste|mandag|måndag|i morgen|nyttår)(?=[^?]*$)|"
     r"(?:mitt|vårt|my|our) (?:råd|anbefaling|advice|recommendation) (?:er|is) (?:at|å|that|to)\b|"
+    r"^(?:bare|berre|just) (?!(?:si|sei|ring|send|spør|kom|ta kontakt|gi|så|kos|nyt|call|ask|let|text|tell|shout|so|enjoy)\b)\w+ "
+    r"(?:deg|dykk|you|yourself)\b|"
+    r"(?:jeg|eg|vi|me) (?:bestemmer|avgjør) (?:at|å)\b|det (?:diskuterer|diskuterar) (?:vi|me|jeg|eg) (?:ikke|ikkje)\b|"
+    r"(?:så )?(?:blir|kommer) det (?:en |ei )?(?:skriftlig |muntlig |skriftleg )?(?:advarsel|åtvaring|oppsigelse|"
+    r"reaksjon)|written warning|formal warning|"
+    r"(?:fra|frå|from) (?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|neste \w+|i morgen|\d+\.?) "
+    r"[^.?!,]{0,15}?\b\w+(?:er|ar) (?:du|dere)\b(?=[^?]*$)|"
     r"(?:i've|i have|we've|we have) (?:booked|put|signed|moved|scheduled|set) you (?:in|up|on|down)\b|"
     r"(?:har|have) (?:jeg|eg|vi|me) (?:tatt|satt|flyttet|flytta|meldt|lagt) (?:deg|dykk|dere) (?:ut|av|over|på|inn|opp)\b|"
     r"(?:du|dere) (?:skal|må) (?:ikke|ikkje) (?:gå|ta|søke|slutte|si opp|begynne|jobbe|reise|endre|bytte)\b|"
@@ -407,7 +427,7 @@ TELLING = re.compile(
     r"forhandlingsbart|negotiable)|end of discussion|ferdig snakk\w*|ingen diskusjon|and that's that|"
     r"(?:fra nå|frå no|fra i dag|frå i dag|from now|from today)(?: av)? \w+(?:er|ar) (?:du|dere)\b|"
     r"(?:så nå|og nå|nå|no) (?:tar|tek|går|blir|held|holder|logger|jobber|begynner|starter|slutter|drar|reiser|hviler|"
-    r"kviler) (?:du|dere)\b(?! (?:den |all den |all )?tid)(?=[^?]*$)|"
+    r"kviler|slår|skrur|legger|glemmer|tenker) (?:du|dere)\b(?! (?:den |all den |all )?tid)(?=[^?]*$)|"
     r"(?:fra nå av|frå no av|heretter|from now on),? (?:må|skal|bør|får) (?:du|dere)\b|"
     r"(?:you|u) (?:just|simply|only) need (?:a|an|some|more|to)\b|"
     r"(?:don't|dont|do not) even (?:think|worry)|(?:don't|dont|do not) think about (?:work|the job|the office)|"
@@ -548,7 +568,15 @@ MINIMIZING = re.compile(
     r"week|weeks|day|days|måned|month))|"
     # blind batches 16-17
     r"(?:er det|det er|is it|it is) (?:jo |vel |nok )?(?:for|til) (?:alle|everyone|everybody|de fleste)\b|"
-    r"tiden leger|tida lækjer|time heals|"
+    r"tiden leger|tida leger|tida lækjer|time heals|"
+    r"(?:det|that|dette) overlever (?:man|en|du|vi|me)\b|you'?ll survive|"
+    r"we all (?:have|get|go through|feel) (?:a |our |that|those|them|it)\b|"
+    r"(?:det er|that's) (?:vi|me|we) (?:jo )?alle\b|"
+    r"(?:går|gjennomgår|goes|go) (?:jo |vel )?(?:alle|everyone|all) (?:\w+ )?(?:gjennom|through)\b|"
+    r"(?:stort|big|så stort) nummer (?:av|ut av|of)|make a (?:big )?fuss|"
+    r"(?:har|hadde) (?:hun|han|de|dei|ho|alle) (?:glemt|gløymt) (?:hele |heile )?(?:greia|saken|det)|"
+    r"will have forgotten (?:all about )?it|"
+    r"(?:den )?beste medisinen|the best medicine|"
     r"comes with the (?:job|territory)|(?:det )?hører med(?: til jobben)?\b|part of the deal|"
     r"(?:det|dette|that) (?:har|opplever|kjenner|går|have|get) (?:vi|me|we) (?:jo )?alle\b|"
     r"(?:bare|berre|just|only) (?:noen|nokre|nokon|a few|a couple of) (?:netter|dager|dagar|nights|days|timer|hours)\b|"
@@ -595,7 +623,7 @@ LEADING = re.compile(
     r"(?:best|bedre|lurt|lurest|greit|fint|smart|fornuftig|riktig|naturlig|overdrevet|rimelig)|"
     r"(?:er|blir|var|ville|hadde) (?:det|dette) (?:ikke|ikkje) (?:\w+ )?"
     r"(?:best|bedre|lurt|lurest|greit|fint|smart|fornuftig|riktig|naturlig|overdrevet|rimelig)|"
-    r"(?:kan|kunne|vil|ville) (?:du|dere|vi|me) (?:ikke|ikkje) bare\b|(?:can't|couldn't) (?:you|we) just\b|"
+    r"(?:kan|kunne|vil|ville|skal) (?:du|dere|vi|me) (?:ikke|ikkje) (?:bare|berre)\b|(?:can't|couldn't) (?:you|we) just\b|"
     r"(?:synes|syns|tror|trur|mener|meiner) (?:du|dere) (?:ikke|ikkje) (?:at|det|også)|"
     r"(?:er|is) (?:det|it) (?:ikke|ikkje|not) (?:egentlig|really|actually)\b|"
     r"surely\b|(?:wouldn't|won't|couldn't) hurt\b|(?:skader|skadar) (?:vel |jo )?(?:ikke|ikkje)\b|"
@@ -677,7 +705,8 @@ BUT = re.compile(r"\b(?:men|but)\b")
 # A tag on the employee's own words given back checks understanding; it does
 # not lead ("Du kjenner at du har mistet tilliten, ikke sant?").
 THEIR_WORDS = re.compile(
-    r"(?:(?:så|altså|so) )?(?:du|you) (?:kjenner|føler|sier|seier|mener|meiner|opplever|tenker|feel|say|mean|think)\b"
+    r"(?:(?:så|altså|so) )?(?:du|you) (?:kjenner|føler|sier|seier|mener|meiner|opplever|tenker|vil ha|ønsker|feel|say|"
+    r"mean|think|want)\b"
 )
 
 NOT_SO_BAD = re.compile(r"(?:ikke|ikkje|not|n't) (?:være|vere|be) (?:så|særlig|that|so)")

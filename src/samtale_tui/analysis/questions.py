@@ -52,6 +52,7 @@ _CLAUSE_CANDIDATE = re.compile(r"[,;:]|\s[-–—]\s|\s(?:og|men|eller|and|but|o
 
 # Strong question starts in a later clause: only question words and requests.
 _LATER_Q = re.compile(
+    r"(?:(?:på|i|med|for|til|av|om|in|on|with|by) (?=(?:hvilken|hvilke|hvilket|hva|kva|which|what)\b))?"
     r"(?:" + lx.WHY + r"|" + lx.OPEN_WORDS + r"\b|" + lx.POLITE + r"|" + lx.REQUEST + r")"
 )
 

@@ -134,7 +134,7 @@ def factor(src: str, depth: int = _DEPTH) -> str:
 
 
 _CONTRACTION = re.compile(
-    r"(?<=n)'(?=t\b)|(?<=\byou)'(?=re\b|ve\b)|(?<=\bi)'(?=m\b|ve\b)|(?<=\bthey)'(?=re\b)"
+    r"(?<=n)'(?=t\b)|(?<=\byou)'(?=re\b|ve\b)|(?<=\bi)'(?=m\b|ve\b)|(?<=\bthey)'(?=re\b)|(?<=\blet)'(?=s\b)"
 )
 """Apostrophes of English contractions that hasty typists leave out (*dont*,
 *cant*, *youre*, *im*). Not *we're*, *it's*, *I'll*: without the apostrophe
