@@ -561,3 +561,19 @@ def test_an_interpretation_into_a_diagnosis_is_no_reflection() -> None:
     a = analyse("Det du forteller høres mer ut som depresjon enn utbrenthet.")
     assert "diagnosis" in a.pitfalls
     assert not a.reflection
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Kunder er kunder, det går over.", True),
+        ("Honestly, a headache's a headache.", True),
+        ("Jobb er en jobb.", True),
+        ("Det er det beste for deg.", False),
+        ("Planen er planen vi lagde i går.", False),
+        ("Vakt er vakt, liksom.", True),
+        ("Dette er dette.", False),
+    ],
+)
+def test_a_tautology_makes_light_of_it(text: str, found: bool) -> None:
+    assert ("minimizing" in analyse(text).pitfalls) is found

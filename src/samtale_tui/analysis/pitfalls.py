@@ -29,6 +29,10 @@ _ILLNESS = (
     r"øre-nese-hals|hals-nese-øre|menisk\w*|korsbånd\w*|leddbånd\w*|nakkesleng|whiplash|"
     r"i kroppen|in your body|pusteøvelse\w*|breathing exercises|"
     r"inhaler\w*|inhalator\w*|sovepille\w*|sovemedisin\w*|sleeping pills?|(?:are you|you) on anything\b|"
+    r"antidepress\w*|lykkepille\w*|(?:put|got) you on\b|satt deg på (?:medisin\w*|noe|noko)|anfall\w*|"
+    r"forebyggende|forebyggjande|"
+    r"(?:hva|kva|what) (?:sto|stod|står|stand|does|did) (?:det )?(?:egentlig |eigentleg |it )?(?:på|i|say on|on) "
+    r"(?:the )?(?:sykmelding\w*|sjukemelding\w*|sjukmelding\w*|legeerklæring\w*|sick note)|"
     r"(?:går|står) (?:du )?på (?:noe|noko) (?:for|mot)\b|overgangsalder\w*|menopause|klimakteri\w*|"
     r"(?:spiser|et|eter) du (?:skikkelig|nok|ordentlig|ordentleg|noe|noko)\b|(?:are you|you) eating (?:properly|enough)\b|"
     r"(?:legen|fastlegen|doktoren|the doctor) (?:har )?(?:skrevet|skrive|written|wrote|noted)\b|"
@@ -88,13 +92,14 @@ DEMAND_TO_KNOW = re.compile(
     r"(?:du må|du bør|you need to|you must|you should) (?:fortelle|si|tell me|let me know)|"
     r"(?:du|dere) (?:bør|burde|må|skal) (?:\w+ ){0,2}?(?:snakke med|gå til|oppsøke|prøve|begynne (?:på|med)|"
     r"ta|bruke)\b|you (?:should|need to|must|ought to) (?:\w+ ){0,2}?(?:see|talk to|go to|try|start|take)\b|"
-    r"(?:jeg|eg) (?:tror|trur) (?:nok )?(?:at )?(?:det|du)|(?:i think|i guess|i bet) (?:it's|you)|"
+    r"(?:jeg|eg) (?:tror|trur|tipper|gjetter|gjettar) (?:nok )?(?:at )?(?:det|du)|(?:i think|i guess|i bet|i reckon) "
+    r"(?:it's|you)|"
     r"(?:det|dette) (?:er|høres ut som) (?:nok|sikkert|vel) |"
     r"sounds like (?:a |an )?(?:classic |typical )?(?:depress\w*|burnout|anxiety|adhd|ptsd|\w+ disorder|\w+ syndrome)|"
     r"(?:du|you) (?:kan|kunne|could|can) (?:jo |bare |gjerne |just )?(?:si|seie|fortelle|fortelje|tell me|let me know) "
     r"(?:om|hva|kva|if|what|whether)\b|"
     r"(?:høres|høyrest|hørtes|sounds) (?:mer|mest|more|most) (?:ut )?(?:som|like)|"
-    r", (?:har jeg hørt|har eg høyrt|i've heard|i have heard)\b|"
+    r"(?:har jeg hørt|har eg høyrt|i've heard|i have heard)\b|"
     r"(?:høres|høyrest|hørtes|sounds) (?:for meg |to me )?(?:ut )?(?:som|like) (?:en |ei |et |a |an )?(?:klassisk|typisk|"
     r"classic|typical)\b|"
     r"(?:må|treng|trenger) (?:jeg|eg|vi) (?:ha |få )?(?:litt )?(?:mer|meir|bedre|betre) (?:greie|peiling|innsikt|"
@@ -304,6 +309,18 @@ SUSPICION = re.compile(
     r"latskap|dovenskap|laziness|(?:just|bare|berre) (?:lat|lazy)\b|"
     # blind batches 20-21
     r"beleilig|beleileg|conveniently|(?:awfully|very|rather|pretty|quite) convenient|sweet deal|cushy|"
+    # blind batches 22-23
+    r"(?:rart|pussig|merkelig|underlig|funny|odd|strange|interesting|curious) (?:at|that|how) [^.?!]{0,60}?\b(?:alltid|always|"
+    r"akkurat|just|rett før|right before|only)\b|"
+    r"(?:så|såg|sett|saw|seen|spotted) (?:deg|you) (?:\w+ )?(?:bære|bere|løpe|trene|handle|danse|spille|kjøre|carry|"
+    r"carrying|running|training|shopping|dancing|playing|lifting)\b|"
+    r"(?:is|er) (?:really|egentlig|actually) (?:about|om)\b|"
+    r"(?:tur|turen|ferie|reise) til (?:syden|spania|thailand|kanariøyene|utlandet)\b|"
+    r"(?:only|bare|berre|alltid|always) (?:\w+ ){0,3}?(?:play up|plays up|act up|acts up|flare up|flares up|krangle|"
+    r"krangler|slår til|verker|blir verre|gets worse) (?:when|når|rett før|right before|just before|on)\b|"
+    r"(?:helgene|helga|helgen|weekends?) (?:dine|din|di|your) (?:starter|begynner|start|starts) (?:visst |litt |liksom )*"
+    r"(?:tidlig|tidleg|early)|"
+    r"(?:legeerklæring|erklæring|note|certificate) (?:som|that) (?:bekrefter|stadfestar|confirms|viser|proves)\b|"
     r"(?:these|those|all the|alle de|alle disse) (?:mondays|fridays|mandagene|fredagene)\b|"
     r"(?:alltid|always) [^.?!]{0,30}?\b(?:akkurat|just|right) (?:når|da|when|as)\b|"
     r"(?:i form|i stand|frisk nok|fit enough|well enough) (?:til|for|to)\b[^.?!]{0,40}\b(?:but|men) (?:not|ikke|ikkje)\b|"
@@ -311,7 +328,7 @@ SUSPICION = re.compile(
     r"(?:hvor|kor|how) sikker (?:er du|are you)\b|"
     r"(?:og|and) (?:ikke|ikkje|not) (?:bare|berre|just) (?:at|that)\b|"
     r"^\w+(?: \w+)?, (?:sier|seier|påstår) du\b|, you say\b|"
-    r"\bjo\b[^.?!]{0,40}\b(?:rett|like|akkurat) (?:etter|da|når) (?:at )?(?:du|vi|me) (?:fikk|innførte|endret|begynte)\b|"
+    r"jo\b[^.?!]{0,40}\b(?:rett|like|akkurat) (?:etter|da|når) (?:at )?(?:du|vi|me) (?:fikk|innførte|endret|begynte)\b|"
     r"(?:well|frisk|bra|fit|good) enough (?:for|to)\b[^.?!]{0,40}\b(?:but|men) (?:not|ikke|ikkje)\b|"
     r"(?:bekreftelse|stadfesting|dokumentasjon|bevis|confirmation|proof)\w* (?:fra|frå|from) [^.?!]{0,40}?(?:på at|that) "
     r"[^.?!]{0,30}\b(?:faktisk|actually|really)\b|"
@@ -386,7 +403,7 @@ TELLING = re.compile(
     r"(?:du|you) \w+ [^.?!]{0,30}(?:fra nå av|frå no av|from now on)|"
     r"(?:fra|frå|neste|i morgen|på) [^.?!,]{0,25}? (?:jobber|begynner|starter|skal|tar|går|flytter|"
     r"byrjar|får) du\b|"
-    r"just (?:come|get|take|go|do|start|try|push|pull)\b|"
+    r"just(?<!i just)(?<!we just) (?:come|get|take|go|do|start|try|push|pull)\b|"
     r"(?:ikke|ikkje) (?:tenk|bry deg|ta det så|gruble|tenke så mye)\b|"
     r"(?:don't|do not) (?:think|worry) (?:so much|too much|about it)|"
     r"(?:you|u) (?:just |simply |really )?(?:(?:need|have|ought|'ve got|got) to|must|should|"
@@ -398,7 +415,7 @@ TELLING = re.compile(
     # blind batches 12-13: the manager has already placed the employee, takes
     # the return for granted, or orders with the verb first
     r"(?:jeg|eg|vi|me) har (?:allerede |nå |no )?(?:meldt|satt|flyttet|flytta|booket|plassert|skrevet|ført|"
-    r"lagt|registrert) (?:deg|dykk|dere) (?:på|opp|inn|til|over)\b|"
+    r"lagt|registrert|tatt) (?:deg|dykk|dere) (?:på|opp|inn|til|over|av|ut)\b|"
     r"(?:slipper|sleppe|slepp) (?:vi|me|du) (?:å )?(?:diskutere|diskutera|snakke om|mase om|krangle om)\b|"
     r"(?:jeg|eg|vi|me) (?:regner|reknar|rekner|går ut ifrå|går ut fra|forventer|forventar) (?:med )?(?:at )?"
     r"(?:du|dere) (?:er|kommer|møter|stiller|tar|jobber|starter|begynner) (?:\w+ ){0,2}?(?:tilbake|på plass|"
@@ -413,6 +430,14 @@ TELLING = re.compile(
     r"(?:og |and )?(?:du|dere) (?:tar|tek|jobber|jobbar|begynner|byrjar|starter|går|flytter|er) [^.?!]{0,40}\b(?:fra|frå|from) "
     r"(?:\d|neste|mandag|måndag|i morgen|nyttår)(?=[^?]*$)|"
     r"(?:mitt|vårt|my|our) (?:råd|anbefaling|advice|recommendation) (?:er|is) (?:at|å|that|to)\b|"
+    r"what you need is\b|det (?:du|dere) (?:trenger|treng) (?:nå |no )?er (?:å|at)\b|"
+    r"(?:i'm|i am|we're|we are) putting you\b|(?:jeg|eg|vi|me) setter deg (?:på|tilbake)\b|"
+    r"det (?:beste|lureste|eneste) (?:du|dere) (?:kan|bør) gjøre\b|"
+    r"kom (?:på|til|tilbake på|tilbake til|inn på) jobb\w*|"
+    r"no arguments|ingen diskusjon|ingen protester|no buts|"
+    r"you're (?:coming in|starting|working|back) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next)\b|"
+    r"(?:det|dette|that|this) (?:får|gir|vil få|will have|has) (?:\w+ )?(?:konsekvenser|følger|consequences)\b|"
+    r"(?:får|må|bør) (?:du|dere) (?:bare )?(?:skjerpe|ta deg sammen)\b|"
     r"^(?:bare|berre|just) (?!(?:si|sei|ring|send|spør|kom|ta kontakt|gi|så|kos|nyt|call|ask|let|text|tell|shout|so|enjoy)\b)\w+ "
     r"(?:deg|dykk|you|yourself)\b|"
     r"(?:jeg|eg|vi|me) (?:bestemmer|avgjør) (?:at|å)\b|det (?:diskuterer|diskuterar) (?:vi|me|jeg|eg) (?:ikke|ikkje)\b|"
@@ -442,6 +467,7 @@ TELLING = re.compile(
 TELLING_OK = re.compile(
     r"(?:må|får|bør|skal) (?:gjerne|bare si|bare gi|gjerne si|selv|sjølv|også få|vite|veta)|"
     r"(?:må|skal) (?:ikke|ikkje) (?:\w+ )?(?:alene|aleine|måtte|trenge)\b|"
+    r"får (?:lese|se|komme|bestemme|velge|si|være med|vere med|ta med|kjenne)\b|skal få\b|"
     r"skal (?:se|sjå)\b(?! (?:på|over|til))|"
     r"(?:må|skal) ikke (?:være|vere|føle|kjenne|trenge|måtte|behøve)|"
     r"skal (?:ha|få) (?:det|tid|ro|hjelp|støtte)|"
@@ -499,7 +525,7 @@ MINIMIZING = re.compile(
     r"in no time|før du vet ordet av det|before you know it|på (?:null|kort) tid|"
     r"(?:bare|berre|just|only) (?:en|ein|ei|a) (?:\w+ )?(?:fase|periode|phase|patch|dip|nedtur|svingning)\b|"
     r"right as rain|good as new|fit as a fiddle|som ny igjen|frisk som en fisk|"
-    r"(?:just|bare|berre) (?:take|ta|pop) (?:\w+ )?(?:paracet\w*|ibux|painkillers?|smertestillende|pills?|piller|"
+    r"(?:just|bare|berre) (?:take|ta|pop) (?:\w+ ){0,3}?(?:paracet\w*|ibux|painkillers?|smertestillende|pills?|piller|"
     r"tablett\w*|aspirin|ibuprofen|a pill)|"
     r"(?:komme|kommer|get|getting) (?:deg )?over (?:det|dette|it)\b|bare komme over|"
     r"(?:you'll|you will) feel (?:much |so |a lot )?better|(?:du kommer til å|du vil) (?:føle deg|kjenne deg|"
@@ -569,6 +595,19 @@ MINIMIZING = re.compile(
     # blind batches 16-17
     r"(?:er det|det er|is it|it is) (?:jo |vel |nok )?(?:for|til) (?:alle|everyone|everybody|de fleste)\b|"
     r"tiden leger|tida leger|tida lækjer|time heals|"
+    r"(?:sånn|slik) er (?:bransjen|yrket|faget|livet)|that's (?:the industry|the job|life)\b|"
+    r"(?:alle|everyone|everybody)\b[^.?!]{0,30}\b(?:går på felgen|er på felgen|running on empty)|"
+    r"(?:er|is) (?:nå |nå engang |bare |just )?(?:sånn|slik|like that) (?:med alle|with everyone)|"
+    r"(?:bare|berre|just) (?:hans|hennes|hennar|his|her) (?:måte|way)\b|"
+    r"skjer (?:jo )?(?:med )?(?:så mange|mange|alle)\b|happens to (?:so many|lots of|many)\b|"
+    r"(?:heldigvis|luckily|fortunately) (?:var|er|was|is) (?:det|it)\b|"
+    r"(?:alle|everyone|everybody)\b[^.?!]{0,25}\b(?:har hatt|have had|has had) (?:en |a )?(?:sånn|slik|such|one of those)|"
+    r"(?:just|bare|berre) (?:kjøre på|bite det i seg|tåle det)|"
+    r"(?:eller|or) (?:er det|is it) (?:bare|berre|just) (?:en |ei |a )?(?:surmuling|sutring|tull|tøys|latskap|innbilning|"
+    r"nerver|stress|dårlig humør|sulking|laziness|nerves|a mood|in your head|i hodet|lei)\b|"
+    r"(?:ikke|ikkje|not|no) (?:no|noe|noko|any) (?:tunge|store|vanskelige|vanskelege|big|heavy|hard) (?:løft|greier|ting|sak|"
+    r"deal|lifting|work)|"
+    r"blow over|blåse over|"
     r"(?:det|that|dette) overlever (?:man|en|du|vi|me)\b|you'?ll survive|"
     r"we all (?:have|get|go through|feel) (?:a |our |that|those|them|it)\b|"
     r"(?:det er|that's) (?:vi|me|we) (?:jo )?alle\b|"
@@ -596,7 +635,7 @@ MINIMIZING = re.compile(
     r"(?:alle|everyone|everybody) (?:her |here )?(?:er|is|are|blir|gets) (?:jo |litt |a bit )?(?:utbrent|burnt out|"
     r"burned out|sliten|slitne|stressa|tired|exhausted|stressed|knackered|shattered)\b|"
     r"(?:everyone's|everybody's) (?:\w+ )?(?:knackered|shattered|burnt out|wiped out)|"
-    r"\w+ er (?:jo |vel |bare )?(?:helt |heilt )?(?:vanlig|normalt) (?:når|i|ved|under|etter)\b|"
+    r"er (?:jo |vel |bare )?(?:helt |heilt )?(?:vanlig|normalt) (?:når|i|ved|under|etter)\b|"
     r"(?:jeg|eg|i) (?:jobbet|jobba|gikk på jobb|worked) (?:fullt|full tid|full-time|right through|gjennom hele)\b|"
     r"null komma niks|på et blunk|in a jiffy|"
     r"(?:du kommer til å|du vil|you'll|you will) (?:fikse|klare|greie|manage|handle|fix) (?:det|dette|it|this)\b|"
@@ -623,7 +662,8 @@ LEADING = re.compile(
     r"(?:best|bedre|lurt|lurest|greit|fint|smart|fornuftig|riktig|naturlig|overdrevet|rimelig)|"
     r"(?:er|blir|var|ville|hadde) (?:det|dette) (?:ikke|ikkje) (?:\w+ )?"
     r"(?:best|bedre|lurt|lurest|greit|fint|smart|fornuftig|riktig|naturlig|overdrevet|rimelig)|"
-    r"(?:kan|kunne|vil|ville|skal) (?:du|dere|vi|me) (?:ikke|ikkje) (?:bare|berre)\b|(?:can't|couldn't) (?:you|we) just\b|"
+    r"(?:kan|kunne|vil|ville|skal) (?:du|dere|vi|me) (?:ikke|ikkje) (?:bare|berre)\b|(?:kan'?ke|kanke) (?:du|dere) "
+    r"(?:bare|berre)\b|(?:can't|couldn't) (?:you|we) just\b|"
     r"(?:synes|syns|tror|trur|mener|meiner) (?:du|dere) (?:ikke|ikkje) (?:at|det|også)|"
     r"(?:er|is) (?:det|it) (?:ikke|ikkje|not) (?:egentlig|really|actually)\b|"
     r"surely\b|(?:wouldn't|won't|couldn't) hurt\b|(?:skader|skadar) (?:vel |jo )?(?:ikke|ikkje)\b|"
@@ -664,6 +704,11 @@ LEADING = re.compile(
             "wasn't it",
             "won't it",
             "isn't that",
+            "tror du ikke",
+            "trur du ikkje",
+            "synes du ikke",
+            "wouldn't it",
+            "don't you reckon",
             "is that right",
         ]
     )
@@ -711,6 +756,46 @@ THEIR_WORDS = re.compile(
 
 NOT_SO_BAD = re.compile(r"(?:ikke|ikkje|not|n't) (?:være|vere|be) (?:så|særlig|that|so)")
 
+# Doubt words said under negation ("Jeg tenker ikke at du skulker") reassure.
+NEGATABLE = re.compile(r"(?:skulk|sluntr|snik|late som|fake|pretend|unnasluntr)")
+NEGATED_NEAR = re.compile(r"\b(?:ikke|ikkje|not|don't|aldri|never)\b[^.?!]{0,25}$")
+_WORDS = re.compile(r"[\w']+")
+_COPULA = frozenset({"er", "is", "e"})
+_ARTICLE = frozenset({"a", "an", "en", "ei", "et"})
+_CLAUSE_END = re.compile(r"\s*(?:[,.!?;:…]|$|(?:og|and|men|but|liksom|da|altså)\b)")
+_NOT_TAUTOLOGY = frozenset(
+    {"dette", "that", "this", "there", "what", "which", "slik", "sånn", "noen", "noko"}
+)
+
+
+def tautology(s: str) -> tuple[int, int] | None:
+    """The span of "Kunder er kunder" or "a headache's a headache" in ``s``:
+    a thing said to be itself, nothing to take seriously. Plain word
+    comparison (a regular expression with a back-reference cost as much as a
+    whole rule family)."""
+    words = _WORDS.findall(s)
+    for i, word in enumerate(words[:-1]):
+        if word.endswith("'s"):
+            head, rest = word[:-2], words[i + 1 : i + 3]
+        else:
+            head, rest = word, words[i + 2 : i + 4] if words[i + 1] in _COPULA else []
+        if len(head) < 4 or head in _NOT_TAUTOLOGY or not rest:
+            continue
+        if rest[0] == head or (rest[0] in _ARTICLE and len(rest) > 1 and rest[1] == head):
+            start = s.find(word)
+            end = s.find(head, start + len(word)) + len(head)
+            # the repeat closes the clause ("Kunder er kunder."), unlike
+            # "Planen er planen vi lagde i går"
+            if _CLAUSE_END.match(s, end):
+                return start, end
+    return None
+
+
+TIME_RULE = re.compile(
+    r"nå av|no av|now on|heretter|fremover|framover|hver|kvar|every|each|innen|innan|until|fra|frå|from"
+)
+"""A time that sets a rule ("fra nå av"), which stays clarity beside a doubt."""
+
 # A tag on a recap of what was said ("Vi sa fredag klokka ti, ikke sant?")
 # checks the agreement; it does not lead.
 RECAP = re.compile(
@@ -729,7 +814,7 @@ BODY_PART = re.compile(
 )
 FUNCTION_WORDS = re.compile(
     r"\b(?:verre|bedre|lettere|vondere|worse|better|easier|heals|heal|healing|gror|grodd|leges|recovers|tåler|tålar|"
-    r"tolerate|tolerates|handle|handles)\b"
+    r"tolerate|tolerates|handle|handles|belaste|belastning|strain)\b"
 )
 
 REPORTED = re.compile(
@@ -767,6 +852,8 @@ MINIMIZING_Q = re.compile(
     r"positive\w*)|(?:prøvd|tried) (?:å )?(?:ikke|not to) (?:tenke|think)|"
     r"(?:ta|tek|take|taking|tar) (?:du |you )?(?:det|it|this|that) (?:så |for |too |so )?(?:personlig|personally)|"
     r"(?:ikke|ikkje|not|don't|dont) (?:bry (?:deg|seg)|care|worry) (?:så|for|so|too) (?:mye|mykje|much)\b|"
-    r"(?:bare|berre|just) (?:ta|take) (?:det|it) (?:litt |a bit )?(?:roligere|med ro|rolig|lett|easy|easier))"
+    r"(?:bare|berre|just) (?:ta|take) (?:det|it) (?:litt |a bit )?(?:roligere|med ro|rolig|lett|easy|easier)|"
+    r"(?:eller|or) (?:er det|is it) (?:bare|berre|just) (?:en |ei |a )?(?:surmuling|sutring|tull|tøys|latskap|innbilning|"
+    r"nerver|stress|dårlig humør|sulking|laziness|nerves|a mood|in your head|i hodet|lei)\b)"
 )
 MINIMIZING_Q = speed_up(MINIMIZING_Q)

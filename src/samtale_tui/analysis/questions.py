@@ -84,7 +84,7 @@ _ANY_START = re.compile(
 # starts a question when a verb follows it ("..., men hvorfor sa du ingenting"),
 # not in a list ("vi avtaler hva, hvor lenge og når").
 _VERB_NEXT = re.compile(
-    r"\s+(?:ikke|ikkje|not|"
+    r"(?:\s+(?:lenge|mye|mykje|ofte|mange|langt|long|much|often|many))?\s+(?:ikke|ikkje|not|"
     + factor("|".join((lx.NB_FINITE_VERBS, lx.EN_AUX)))
     + r"|\w+(?:er|te|de|et|ar))\b"
 )

@@ -93,6 +93,10 @@ def sentence_facts(s: str) -> Facts:
         m = ft.CLARITY_TIME.search(s)
         while m and _inside(cq, m.start()):
             m = ft.CLARITY_TIME.search(s, m.end())
+        # beside a doubt, only a time that sets a rule ("fra nå av") is a plan;
+        # "på lørdag" in "Noen så deg bære på lørdag" is evidence
+        if m and any(p[0] == "suspicion" for p in pitfalls) and not pf.TIME_RULE.search(m.group()):
+            m = None
         if m and ft.PERSON.search(s):
             clarity.append(m.span())
     if allq:
@@ -155,6 +159,10 @@ def _pitfalls(
             and not pf.YOU_BEFORE.search(s, max(0, susp.start() - 45), susp.start())
         )
         or pf.THEIR_FEAR.search(s, 0, susp.start())
+        or (
+            pf.NEGATABLE.match(susp.group())
+            and pf.NEGATED_NEAR.search(s, max(0, susp.start() - 30), susp.start())
+        )
     ):
         susp = pf.SUSPICION.search(s, susp.end())
     if susp:
@@ -169,9 +177,12 @@ def _pitfalls(
         mini = None  # "du var på kamp, så skulderen kan ikke være så ille": a doubt
     if not mini and formal and not susp:
         mini = pf.MINIMIZING_Q.search(s)
+    same = None if mini else pf.tautology(s)
     if mini:
         out.append(("minimizing", mini.start(), mini.end()))
-    if not respect and not susp and not mini:
+    elif same:
+        out.append(("minimizing", *same))
+    if not respect and not susp and not mini and not same:
         for m in pf.ILLNESS.finditer(s):
             if pf.BODY_PART.fullmatch(m.group()) and pf.FUNCTION_WORDS.search(s):
                 continue
@@ -196,7 +207,7 @@ def _pitfalls(
         if pf.INSTEAD.search(s, before, start):
             continue
         if s.endswith("at ", 0, start) and not s.endswith(
-            ("bestemt at ", "besluttet at "), 0, start
+            ("bestemt at ", "besluttet at ", "vet at ", "veit at "), 0, start
         ):
             continue
         out.append(("telling", start, m.end()))

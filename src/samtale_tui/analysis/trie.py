@@ -141,13 +141,15 @@ _CONTRACTION = re.compile(
 they are other words (*were*, *its*, *ill*)."""
 
 
-_EGENTLIG = re.compile(r"(?<![\w|])egentlig(?![\w|])")
+_EGENTLIG = re.compile(r"(?<!\w)egentlig(?!\w)")
 
 
 def contractions_optional(src: str) -> str:
     """Let the apostrophe of the contractions above go missing in ``src``, and
     let nynorsk *eigentleg* stand wherever a pattern says *egentlig*."""
-    return _EGENTLIG.sub("e(?:gentlig|igentleg)", _CONTRACTION.sub("'?", src))
+    return _EGENTLIG.sub(
+        "e(?:gentlig|gentig|gentli|igentleg|igentlig)", _CONTRACTION.sub("'?", src)
+    )
 
 
 def speed_up(pattern: re.Pattern[str]) -> re.Pattern[str]:
