@@ -52,6 +52,7 @@ _CLAUSE_CANDIDATE = re.compile(r"[,;:]|\s[-–—]\s|\s(?:og|men|eller|and|but|o
 
 # Strong question starts in a later clause: only question words and requests.
 _LATER_Q = re.compile(
+    r"(?:" + lx.WONDER + r")?"
     r"(?:(?:på|i|med|for|til|av|om|in|on|with|by) (?=(?:hvilken|hvilke|hvilket|hva|kva|which|what)\b))?"
     r"(?:" + lx.WHY + r"|" + lx.OPEN_WORDS + r"\b|" + lx.POLITE + r"|" + lx.REQUEST + r")"
 )
@@ -84,7 +85,7 @@ _ANY_START = re.compile(
 # starts a question when a verb follows it ("..., men hvorfor sa du ingenting"),
 # not in a list ("vi avtaler hva, hvor lenge og når").
 _VERB_NEXT = re.compile(
-    r"(?:\s+(?:lenge|mye|mykje|ofte|mange|langt|long|much|often|many))?\s+(?:ikke|ikkje|not|"
+    r"(?:\s+(?:lenge|ofte|long|often))?\s+(?:ikke|ikkje|not|"
     + factor("|".join((lx.NB_FINITE_VERBS, lx.EN_AUX)))
     + r"|\w+(?:er|te|de|et|ar))\b"
 )
@@ -162,6 +163,8 @@ def _classify(low: str, pos: int, end: int, first: bool, ends_q: bool) -> tuple[
         return "closed", m.start(1)
     m = _V1.match(low, pos, end)
     if m:
+        if m.group(1).startswith(("don't you worry", "dont you worry")):
+            return None  # an imperative, not a question
         if not ends_q and m.group(1).startswith(_WISH):
             return None  # "Håper du får en rolig helg": "(Jeg) håper", a wish
         if not ends_q and _THEN_CLAUSE.search(low, m.end(), end):

@@ -69,7 +69,7 @@ def sentence_facts(s: str) -> Facts:
         reflection = tuple(
             (a, b)
             for a, b in reflection
-            if not ft.REFLECTION_FRAME.match(s, a) or ft.FRAME_CONTENT.search(s, b)
+            if not ft.REFLECTION_FRAME.match(s, a) or ft.FRAME_CONTENT.search(s, a + 4)
         )
     if not warmth and any(h in s for h in ft.FEEL_FOR_HINT):
         m = ft.FEEL_FOR.search(s)
