@@ -577,3 +577,17 @@ def test_an_interpretation_into_a_diagnosis_is_no_reflection() -> None:
 )
 def test_a_tautology_makes_light_of_it(text: str, found: bool) -> None:
     assert ("minimizing" in analyse(text).pitfalls) is found
+
+
+@pytest.mark.parametrize(
+    ("typed", "pitfall"),
+    [
+        ("you cant just stay home forever", "telling"),
+        ("dont worry, it'll pass", "minimizing"),
+        ("Er du eigentleg sjuk?", "suspicion"),
+        ("Er det egentig så vondt?", "suspicion"),
+    ],
+)
+def test_hasty_spelling_is_read_like_the_careful_one(typed: str, pitfall: str) -> None:
+    """Contractions without apostrophes, nynorsk and a common typo of *egentlig*."""
+    assert pitfall in analyse(typed).pitfalls

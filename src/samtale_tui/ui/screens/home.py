@@ -76,10 +76,7 @@ class HomeScreen(Screen[None]):
         store = self.app.config.store  # type: ignore[attr-defined]
         if not getattr(store, "guest", True) and hasattr(store, "best_scores"):
             self._best = {}
-            known = getattr(store, "known_best_scores", None)
-            best = known() if known is not None else None
-            if best is not None:
-                self._best, self._best_loaded = best, True
+            self._take_known_best_scores()
         self._shown = list(self.library.cards)
         yield Header()
         with Horizontal(id="home-main"):
@@ -91,9 +88,7 @@ class HomeScreen(Screen[None]):
                     id="filter",
                     compact=True,
                 )
-                yield OptionList(
-                    *[Option(self._row(s), id=s.id) for s in self._shown], id="scenario-list"
-                )
+                yield OptionList(*self._options(), id="scenario-list")
             with VerticalScroll(id="detail-pane") as detail_pane:
                 detail_pane.border_title = "Om casen"
                 yield Static(self._detail(self._shown[0] if self._shown else None), id="detail")
@@ -137,17 +132,23 @@ class HomeScreen(Screen[None]):
         best = self._best.get(scenario_id)
         return "ny" if best is None else f"fullført, beste {best}"
 
-    def _update_best_scores(self) -> bool:
-        """Take the best scores from the store's summary when it is current (True),
-        else read them in the background (False)."""
+    def _take_known_best_scores(self) -> bool:
+        """Take the best scores from the store's summary when it is current."""
         known = getattr(self.app.config.store, "known_best_scores", None)  # type: ignore[attr-defined]
         best = known() if known is not None else None
         if best is None:
-            self._load_best_scores()
             return False
         self._best = best
         self._best_loaded = True
         return True
+
+    def _update_best_scores(self) -> bool:
+        """Take the best scores from the store's summary when it is current (True),
+        else read them in the background (False)."""
+        if self._take_known_best_scores():
+            return True
+        self._load_best_scores()
+        return False
 
     @work(thread=True, exclusive=True, group="home-status", exit_on_error=False)
     def _load_best_scores(self) -> None:
@@ -172,12 +173,16 @@ class HomeScreen(Screen[None]):
         row.append(f"{difficulty_label(scenario.difficulty)} · {status_text}")
         return row
 
+    def _options(self) -> list[Option]:
+        """One option per case shown, with its status."""
+        return [Option(self._row(s), id=s.id) for s in self._shown]
+
     def _refill(self, query: str) -> None:
         option_list = self.query_one("#scenario-list", OptionList)
         highlighted = self._highlighted()
         self._shown = [s for s in self.library.cards if matches(s, query)]
         option_list.clear_options()
-        option_list.add_options([Option(self._row(s), id=s.id) for s in self._shown])
+        option_list.add_options(self._options())
         pane = self.query_one("#library-pane")
         total = len(self.library.cards)
         pane.border_subtitle = f"{len(self._shown)} av {total}" if query.strip() else f"{total}"
