@@ -105,7 +105,7 @@ CASES: list[Case] = [
         F,
         (),
     ),
-    ("You don't have to tell me about your illness.", "en", "none", F, F, F, ()),
+    ("You don't have to tell me about your illness.", "en", "none", T, F, F, ()),
     # --- suspicion --------------------------------------------------------
     ("Er du egentlig syk, eller er det noe annet?", "nb", "closed", F, F, F, ("suspicion",)),
     ("Du virker helt fin når jeg ser deg i byen.", "nb", "none", F, F, F, ("suspicion",)),

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from samtale_tui.analysis.feedback import build as build_feedback
 from samtale_tui.analysis.lang import counts
+from samtale_tui.analysis.learned import learned_verdicts
 from samtale_tui.analysis.model import PITFALLS, Analysis, Question, Span
 from samtale_tui.analysis.score import score as compute_score
 from samtale_tui.analysis.sentence import sentence_facts
@@ -32,6 +33,8 @@ _LANG_SAMPLE = 2000
 """Characters of the reply that decide its language when none is given."""
 
 _PITFALL_ORDER = {name: i for i, name in enumerate(PITFALLS)}
+
+_LEARNED_PITFALLS = set(PITFALLS)
 
 
 def analyse(text: str, lang: str | None = None) -> Analysis:
@@ -90,6 +93,21 @@ def analyse(text: str, lang: str | None = None) -> Analysis:
             nb += n
             en += e
         lang = "en" if en > nb else "nb"
+
+    # word evidence may add what the rules missed (learned.py); never removes.
+    # A reflection gives the employee's own words back ("så bare det å se
+    # innboksen ..."): those words are theirs, so no learned pitfall there.
+    skip = (
+        set(found)
+        | ({"warmth"} if warmth else set())
+        | (_LEARNED_PITFALLS if reflection else set())
+    )
+    added = learned_verdicts(low, sents, skip=skip)
+    if "warmth" in added:
+        warmth.extend(Span(a, b) for a, b in added.pop("warmth"))
+    for name, spans in added.items():
+        if name not in found:
+            found[name] = Span(*spans[0])
 
     types = {q.type for q in questions}
     question_type = next((t for t in ("why", "open", "closed") if t in types), "none")

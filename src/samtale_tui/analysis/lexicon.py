@@ -54,7 +54,7 @@ WHY = (
 OPEN_WORDS = (
     r"(?:hva|hvaslags|hvasla|va|kva|hvilke|hvilken|hvilket|hvikle|hvilkne|kva for|"
     r"kvar|kor|hvordan|hvordn|hvorden|hordan|hvodan|vordan|hvoran|hvordam|åssen|"
-    r"assen|korleis|korleies|koss|kossen|hvor|hvem|hvme|kven|kem|når|nå r|"
+    r"assen|korleis|korleies|koss|kossen|kordan|korsen|ka|hvor|hvem|hvme|kven|kem|når|nå r|"
     r"what|whats|what's|wat|waht|which|how|how's|hows|when|where|who|whom|whose)"
 )
 
@@ -82,7 +82,8 @@ POLITE = (
     r"(?:(?:kan|kunne|vil|ville|gidder|orker|har) (?:du|dere|dykk) (?:ikke |ikkje )?"
     r"(?:lyst (?:til )?å |prøve å |prøva å )?(?:gjerne |kanskje |litt |bare )?"
     r"(?:fortelle|fortelja|forklare|beskrive|utdype|skildre|dele|sette ord på|oppsummere|summere|gjenta|"
-    r"si (?:litt|noe|mer|hva|hvordan|hvilke|hvem|når|et par ord|meg)|"
+    r"si (?:med (?:dine |dine egne |egne )?ord |med egne ord )?(?:litt|noe|mer|hva|hvordan|hvilke|hvem|når|"
+    r"et par ord|meg)|"
     r"seie (?:litt|noko|meir)|gi (?:meg )?(?:et|eit) eksempel|"
     r"fortalt|beskrevet|beskrive|forklart|utdypet|sagt (?:litt|noe|mer))"
     r"(?! (?:det )?(?:til )?(?:kollega\w*|kolleg\w*|teamet|de andre|dem|resten|hr|nav|legen|sjefen)\b)"

@@ -360,7 +360,39 @@ SUSPICION = re.compile(
     r"(?:du|you) (?:verkar|verka|virka) (?:jo |då |da )?(?:heilt |helt )?(?:opplagd|opplagt|frisk|pigg|fin|sprek)\b|"
     r"(?:sikker|sure) (?:på )?(?:at )?(?:det|it)(?: er|'s| is)? (?:ikke|ikkje|not|isn't) (?:bare|berre|just)\b|"
     r"(?:folk|people|kollegene|colleagues|andre|others)\b[^.?!]{0,25}\b(?:har begynt å |begynner å |have started to |"
-    r"are starting to |started to )(?:snakke|prate|talk)(?=\s*(?:[.!,]|$|om deg|om at du|about you))"
+    r"are starting to |started to )(?:snakke|prate|talk)(?=\s*(?:[.!,]|$|om deg|om at du|about you))|"
+    # blind batches 26-33: "just for the record", proof that it is real, seen
+    # elsewhere, talk among colleagues, too sick for work but not for play
+    r"(?:for ordens skyld|så (?:jeg|eg) har (?:det )?(?:i orden|på det rene|på plass|sjekket|sjekka)|just so i'm covered|"
+    r"just so i have it|for the record)(?=[^.!]*\?)|"
+    r"(?:papir|bevis|bekreftelse|dokumentasjon|proof|something|a note|confirmation) (?:\w+ ){0,3}?(?:på|for|that|showing) "
+    r"(?:at )?(?:du|you) (?:faktisk|virkelig|egentlig|actually|really)\b|"
+    r"(?:at|that) (?:den|det|it) (?:faktisk|virkelig|actually|really) (?:er|var|was|is) (?:skrevet|written|fra|from)\b|"
+    r"(?:var|er) det (?:faktisk |virkelig |egentlig )?(?:deg|dykk|dere) (?:jeg|eg|vi|me) (?:så|såg|sette|traff)\b|"
+    r"(?:was|wasn't) (?:that|it) you (?:i|we) (?:saw|spotted)\b|"
+    r"(?:folk|noen|nokon|kolleger|kollegene|people|someone|comments?|kommentarer|kommentarar|rykter|rumou?rs)\b[^.?!]{0,40}?"
+    r"\b(?:sier|seier|sa|says|said|om at|about|that)\b[^.?!]{0,12}?\b(?:du|you) (?:har vært|har vore|var|was|were|"
+    r"has been|have been|had been) (?:\w+ ){0,2}?(?:på|at|out|i)\b|"
+    r"(?:enn|than) (?:om |about )?(?:at )?(?:du|you) (?:er|are|is|being|var|were) (?:syk|sjuk|sick|ill)\b|"
+    r"(?:sikkert|nok|probably|surely) (?:bare )?(?:tilfeldig|en tilfeldighet|ein tilfeldigheit|a coincidence|"
+    r"coincidence)|"
+    r"(?:mandag|fredag|måndag|monday|friday)\w* (?:på rad|in a row)|"
+    r"(?:vært|vore|been) (?:hjemme|heime|home|at home) (?:hele|heile|the whole|all the) (?:tida|tiden|time)\b|"
+    r"(?:for|too) (?:syk|sjuk|dårlig|dårleg|sick|ill|unwell) (?:til å|for|to)\b[^.?!]{0,40}\b(?:men|but) (?:\w+ )?"
+    r"(?:fin|frisk|bra|god|fine|ok|okay|good|well|able|i stand)\b|"
+    r"(?:når|mens|while|when) (?:du|you) (?:er|var|are|were) (?:for|too) (?:syk|sjuk|dårlig|dårleg|sick|ill|unwell) "
+    r"(?:til å|to)\b|"
+    r"(?:sikker|sure) (?:på )?(?:at )?(?:du|you) (?:virkelig |egentlig |really )?(?:trenger|treng|need) (?:hele|heile|all|"
+    r"the whole|så lang|so long|så mye|so much)\b|"
+    r"motediagnose\w*|trendy diagnos\w*|fashionable diagnos\w*|"
+    r"(?:har|did|has) (?:legen|fastlegen|the doctor|your doctor) (?:egentlig|eigentleg|virkelig|faktisk|actually|really) "
+    r"(?:sagt|said|written|skrevet)\b|"
+    r"(?:faktisk|egentlig|eigentleg|virkelig|actually|really)\b[^.?!]{0,30}\b(?:eller|or) (?:er det |is it |is there )?"
+    r"(?:noe|noko|something) (?:annet|anna|else)\b|"
+    r"(?:ikke|ikkje|not) (?:sånn|slik|like|the case) (?:at|that) (?:du|you) (?:egentlig|eigentleg|really|actually|bare|"
+    r"berre|just)\b|"
+    r"(?:du|you) (?:ser|look|looks|seem|virker|verkar) (?:jo |da |då |really |actually )(?:\w+ ){0,2}?(?:bedre|betre|"
+    r"frisk|pigg|fin|opplagt|opplagd|sprek|i form|better|fine|well|great|fit)\b"
     r")"
 )
 
@@ -480,7 +512,27 @@ TELLING = re.compile(
     r"(?:don't|dont|do not) even (?:think|worry)|(?:don't|dont|do not) think about (?:work|the job|the office)|"
     r"(?:er|kommer|blir|klarer|møter) (?:du|dere) (?:ikke|ikkje) [^.?!]{0,60}, (?:så )?(?:må|blir|får|kommer|vil) "
     r"(?:vi|me|jeg|eg|det)\b[^.?!]{0,50}\b(?:fremtid|framtid|future|konsekvens\w*|oppsigelse|avskjed\w*|"
-    r"andre løsninger|annen løsning|stillingen)"
+    r"andre løsninger|annen løsning|stillingen)|"
+    # blind batches 26-33: advice that decides, a return arranged over the
+    # employee's head, "the best thing for you is to ..."
+    r"(?:mitt|my) (?:beste |ærlige |best |honest )?(?:råd|advice|tip|tips) (?:er|is|til deg|to you)\b|"
+    r"(?:et|eit|a|one) (?:lite |lita |little |small |quick )?(?:råd|tips|tip|piece of advice)\b(?: fra meg| frå meg| from me)?"
+    r"(?=\s*[:,])|"
+    r"(?:hvis|om|viss|dersom) (?:jeg|je|eg|æ|i) (?:var|va) (?:deg|dæ)\b|if i (?:were|was) you\b|take it from me\b|"
+    r"(?:(?:jeg|eg|je|æ|i)(?: har|'ve| have)|har (?:jeg|eg|je|æ)) (?:allerede |already )?(?:snakket|snakka|sagt|avtalt|talked|told|spoken|arranged)"
+    r"\b[^.?!]{0,50}?\b(?:og|at|and|that) (?:du|you) (?:begynner|starter|byrjar|tar|tek|skal|start|begin|will|are "
+    r"starting|'re starting)\b|"
+    r"(?:det|the) (?:beste|lureste|klokeste|smarteste|best|wisest|smartest) (?:for deg |for you |thing for you |"
+    r"du kan gjøre |you can do )(?:og \w+ )?(?:er|is|would be|blir|vil være) (?:at du|at dere|å|that you|for you to)\b|"
+    r"(?:det|the) (?:beste|lureste|klokeste|smarteste|best|wisest|smartest) (?:thing )?(?:er|is|would be|blir|vil være) "
+    r"(?:at du|at dere|that you|for you to)\b|"
+    r"(?:det er|it's|it is|it would be) (?:nok |sikkert |probably )?(?:lurest|klokest|smartest|wisest|best) "
+    r"(?:at du|at dere|that you|for you to|if you)\b|"
+    r"(?:don't|do not|ikke|ikkje) (?:ta|take) (?:det|it|this|that) (?:så |so )?(?:personlig|personally|to heart)\b|"
+    r"get yourself (?:back|out|to|some)\b|"
+    r"(?:jeg|eg) (?:tar|tek|setter|set|flytter|flyttar|melder|meldar) (?:deg|dykk|dere) (?:av|ut av|ut|off|over|på|inn)\b"
+    r"(?! (?:hvis|om|viss|dersom)\b)|"
+    r"i need you (?:back|on|in|to be back|at work)\b"
     r")"
 )
 
@@ -671,6 +723,32 @@ MINIMIZING = re.compile(
     r"storm i (?:et|eit) vannglass|storm in a teacup|høne av (?:en|ei) fjær|mountain out of a molehill|"
     r"(?:se på det som|sjå på det som|think of it as|look at it as|see it as) (?:en |ein |ei |a )?(?:liten |lita |little )?"
     r"(?:ferie|pause|fri|break|holiday|vacation|fridag)|"
+    # blind batches 26-33: "it comes with the job", it will be fine, laugh about
+    # it later, we have all had it, don't take it so hard
+    r"(?:det )?hører (?:liksom |jo |bare |nå )?med\b|comes with (?:the|this) \w+|"
+    r"(?:nok|sikkert|surely|definitely) (?:\w+ )?(?:på beina|på bena|back on your feet|frisk|fit) (?:igjen |again )?"
+    r"(?:før|innen|before|by)\b|"
+    r"(?:skal|vil|kommer til å|will|'ll) (?:nok|sikkert|garantert|surely|definitely) (?:\w+ )?(?:gå|ordne seg|bli|be|"
+    r"work out|turn out) (?:helt |heilt |just )?(?:fint|bra|greit|fine|ok|okay|all right)\b|"
+    r"(?:vi|me|we) (?:har |have )?(?:jo |vel |nå |all )?alle (?:hatt|vært|vore|had|been)\b|"
+    r"(?:har|hatt) (?:vi|me) (?:jo |vel |nå )?alle (?:hatt|vært|vore)?\b|"
+    r"(?:every|enhver|hver|kvar) \w+ (?:gets|has|får|har|opplever|goes through) (?:\w+ ){0,3}?(?:like that|sånn|slik|"
+    r"sånne|slike|at some point|før eller siden|sooner or later)\b|"
+    r"(?:everybody|everyone|alle) (?:in this job|in this line of work|i denne jobben|i bransjen|i yrket|in the business) "
+    r"(?:gets|has|blir|får|har|er|is|are)\b|"
+    r"(?:you'll|you will|du kommer til å|du kjem til å|du vil) (?:\w+ )?(?:laugh|le|ler|smile) (?:about|av|at|of) "
+    r"(?:it|this|that|det|dette)\b|"
+    r"(?:ikke|ikkje|itte|nothing|not) ?(?:noe |noko |something )?(?:å|to) (?:ta|take) (?:så |so )?(?:tungt|hardt|"
+    r"personlig|hard|personally|seriously|to heart)\b|"
+    r"(?:ingen|no) (?:grunn|reason) (?:til å|to) (?:ta|take) (?:dette|det|it|this|that) (?:så )?(?:personlig|tungt|"
+    r"personally|hard|to heart)|"
+    r"(?:itte|ikke|ikkje) så (?:farlig|farleg|ille)\b(?! (?:om|hvis|dersom|viss|at|if)\b)|"
+    r"(?:det|dette|that) (?:kjenner|føler|har|opplever|gets|feels) (?:de fleste|alle|everyone|most people)\b|"
+    r"(?:det|dette|it|this|that) (?:blåser|blæs|blows|will blow) over\b|"
+    r"sånt skjer (?:jo |bare |berre )?(?:når|i|på|med)\b|these things happen\b|"
+    r"(?:det )?(?:blir|går|gjeng) (?:bedre|betre|lettere|lettare|fint|bra) (?:bare |med en gang |straks )?(?:når|så snart|"
+    r"once|when) (?:du|you) (?:kommer|kjem|er|get|are)\b|"
+    r"(?:fikser|klarer|greier|takler|fiksar|klarar) du (?:lett|fint|enkelt|uten problemer|easily)\b|"
     r"it'?ll pass|it will pass|this too shall pass"
     r")"
 )
@@ -757,7 +835,24 @@ AGREED = re.compile(
 
 # A conditional ("om du må gå tidligere") describes a case and a wish ("Håper du
 # får en rolig helg") hopes; neither orders.
-CONDITIONAL = ("om ", "hvis ", "dersom ", "viss ", "if ", "når ", "håper ", "håpar ", "hope ")
+CONDITIONAL = (
+    "om ",
+    "hvis ",
+    "dersom ",
+    "viss ",
+    "if ",
+    "når ",
+    "håper ",
+    "håpar ",
+    "hope ",
+    "før ",
+    "etter ",
+    "mens ",
+    "before ",
+    "after ",
+    "while ",
+    "until ",
+)
 
 # The employee's fear given back ("Så du er redd for at de tror du sniker deg
 # unna"): the doubt is theirs, not the manager's.
@@ -770,6 +865,12 @@ THEIR_FEAR = re.compile(
 # sammen") is praised, not urged or made light of.
 INSTEAD = re.compile(
     r"(?:i stedet for|istedenfor|i staden for|framfor|fremfor|instead of|rather than)(?: å)? $"
+)
+
+# "Jeg skal ikke si at dette går over av seg selv": comfort refused, not given.
+NOT_SAYING = re.compile(
+    r"\b(?:ikke|ikkje|not|never|won't|n't)\b[^.?!]{0,15}\b(?:si|seie|påstå|late som|say|pretend|tell you|promise|"
+    r"love|lova)\b[^.?!]{0,12}$"
 )
 
 # "Jeg skal ikke spørre om diagnosen, men ...": respect undone by what follows.

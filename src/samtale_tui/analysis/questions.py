@@ -37,6 +37,14 @@ _V1 = re.compile(
     + lx.SUBJECTS
     + r")\b"
 )
+_V1_VERB = r"(?:" + lx.NB_FINITE_VERBS + r"|" + lx.EN_AUX + r")"
+_V1_YOU = re.compile(_V1_VERB + r"(?:\s+(?:ikke|ikkje|not))?\s+(?:du|dere|dykk|you)\b")
+"""A later verb-first clause addressed to the employee: "..., har du snakket med NAV"."""
+_V1_NOUN = re.compile(
+    _V1_VERB
+    + r"\s+(?:(?:the|your|my|our|his|her|that|this|those|these)\s+\w+|\w+(?:en|et|ene|ane|na)\b)"
+)
+"""A later verb-first clause with a noun for subject: "..., har anfallene blitt færre?"."""
 _VEL = re.compile(r"((?:du|det|dere|dette|you|vi) \w+(?: det| deg| dere| dykk)? vel)\b")
 _VEL_HINT = re.compile(r"\b(?:enig|best|bedre|lurt|greit|ikke|smart|fornuftig|fint|klar|riktig)\b")
 _TAG_STRONG = re.compile(lx.TAG_STRONG)
@@ -200,8 +208,15 @@ def find_questions(low: str, start: int, end: int) -> list[tuple[Question, bool]
                 # a verb-first clause joined with og/eller: "..., eller vil du ...?"
                 # ... or after a comma when it says more than a tag ("..., tror du?")
                 comma = conj is None and low[m.start()] == "," and len(low[pos:end].split()) > 3
-                if (conj in ("og", "and") or comma) and ends_q and found:
-                    v1 = _V1.match(low, pos, end)
+                if (conj in ("og", "and") or comma) and found:
+                    # with a question mark any verb-first clause counts; without,
+                    # only one put to the employee ("..., har du snakket med NAV")
+                    if ends_q:
+                        v1 = _V1.match(low, pos, end) or (
+                            low[m.start()] == "," and _V1_NOUN.match(low, pos, end)
+                        )
+                    else:
+                        v1 = _V1_YOU.match(low, pos, end)
                     if v1 and found[-1][1] != pos:
                         found.append(("closed", pos))
                 continue

@@ -171,6 +171,7 @@ def _pitfalls(
     if mini and (
         _inside(formal, mini.start())
         or pf.INSTEAD.search(s, max(0, mini.start() - 20), mini.start())
+        or pf.NOT_SAYING.search(s, max(0, mini.start() - 40), mini.start())
     ):
         mini = None
     if mini and susp and pf.NOT_SO_BAD.search(mini.group()):

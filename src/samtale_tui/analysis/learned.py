@@ -1,0 +1,341 @@
+"""Word evidence learned from labelled replies: a second opinion beside the rules.
+
+The rules (``features.py``, ``pitfalls.py``) read phrases. They are precise,
+but managers find new ways to say the same thing faster than phrases can be
+listed. This layer weighs single words and word pairs instead, with weights
+learned from the labelled replies in the repository (``training.py`` fits
+them; ``tools/train_analyser.py`` writes ``learned_weights.json``).
+
+It only ever *adds* a verdict the rules missed, and only when the evidence is
+strong (see ``THRESHOLDS``). Like every verdict, it names its words: the spans
+are the word pairs that weighed most. It is deterministic: the same text
+always gives the same verdict.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+TOKEN = re.compile(r"\w+|[?!,]")
+"""Words, and the marks that make a sentence a question or an exclamation."""
+
+START = "<s>"
+"""Marks the start of a sentence, so "så du ..." differs from "... så du"."""
+
+WEIGHTS_FILE = "learned_weights.json"
+
+THRESHOLDS: dict[str, float] = {
+    "warmth": 0.8,
+    "minimizing": 0.8,
+    "diagnosis": 0.9,
+}
+"""Labels the learned layer may add, and the probability it must reach.
+
+Chosen on blind batches the weights were not trained on (``docs/scoring.md``).
+A label not listed here is left to the rules alone.
+"""
+
+_ADDRESSED = re.compile(r"\b(?:du|deg|din|di|ditt|dine|dere|dykk|dæ|you|your|yours|u)\b")
+"""Every label here is about the employee: a reply that never addresses them
+("Jeg er glad i dag") gets no learned verdict."""
+
+_MAX_EVIDENCE = 3
+"""Word pairs named as the reason for a learned verdict."""
+
+_MAX_FEATURES_TEXT = 20000
+"""Characters of one sentence that are read for word evidence (a 1 MB paste
+with no full stop stays linear and quick)."""
+
+
+class Feature(NamedTuple):
+    """One word or word pair and where it stands (offsets in the sentence)."""
+
+    name: str
+    start: int
+    end: int
+
+
+FUNCTION_WORDS = frozenset(
+    [
+        "jeg",
+        "eg",
+        "je",
+        "æ",
+        "du",
+        "deg",
+        "dæ",
+        "vi",
+        "me",
+        "oss",
+        "dere",
+        "dykk",
+        "han",
+        "hun",
+        "ho",
+        "de",
+        "dei",
+        "det",
+        "den",
+        "dette",
+        "er",
+        "e",
+        "var",
+        "har",
+        "hadde",
+        "vært",
+        "vore",
+        "blir",
+        "ble",
+        "å",
+        "og",
+        "i",
+        "på",
+        "for",
+        "til",
+        "med",
+        "av",
+        "om",
+        "at",
+        "som",
+        "så",
+        "men",
+        "eller",
+        "en",
+        "ei",
+        "et",
+        "ein",
+        "eit",
+        "seg",
+        "sin",
+        "si",
+        "sitt",
+        "sine",
+        "meg",
+        "min",
+        "mi",
+        "mitt",
+        "mine",
+        "din",
+        "di",
+        "ditt",
+        "dine",
+        "vår",
+        "vårt",
+        "våre",
+        "hans",
+        "hennes",
+        "deres",
+        "da",
+        "når",
+        "her",
+        "der",
+        "nå",
+        "no",
+        "jo",
+        "vel",
+        "i",
+        "you",
+        "we",
+        "it",
+        "is",
+        "are",
+        "was",
+        "were",
+        "the",
+        "a",
+        "an",
+        "to",
+        "of",
+        "in",
+        "on",
+        "for",
+        "and",
+        "or",
+        "but",
+        "that",
+        "this",
+        "with",
+        "be",
+        "been",
+        "have",
+        "has",
+        "had",
+        "do",
+        "does",
+        "me",
+        "my",
+        "your",
+        "our",
+        "us",
+        "so",
+        "he",
+        "she",
+        "they",
+        "them",
+        "his",
+        "her",
+        "its",
+        "at",
+        "as",
+        "by",
+        "from",
+    ]
+)
+"""Words too common to be evidence on their own: "jeg er" says nothing, "glad" does.
+A word pair is kept when at least one of its words is not in this list."""
+
+NEGATORS = frozenset(
+    [
+        "ikke",
+        "ikkje",
+        "itte",
+        "ikkj",
+        "aldri",
+        "ingen",
+        "inga",
+        "ingi",
+        "ingenting",
+        "ingenting",
+        "ikkjenoko",
+        "not",
+        "never",
+        "no",
+        "nobody",
+        "nothing",
+        "t",
+    ]
+)
+"""Words that turn what follows around ("t" is the end of "don't")."""
+
+SCOPE_END = frozenset(
+    ["men", "but", "og", "and", "så", "so", "fordi", "because", "for", "eller", "or"]
+)
+"""Words that end a negation's reach, as a comma or a question mark does."""
+
+NEGATION_REACH = 5
+"""Words after a negator that are read as negated: "ikke ¬fortelle ¬hva ¬diagnosen"."""
+
+
+@lru_cache(maxsize=32768)
+def sentence_features(seg: str) -> tuple[Feature, ...]:
+    """Return the words and word pairs of one lower-cased sentence.
+
+    Each feature is listed once, at its first place. The start marker makes
+    a pair with the first word. Words shortly after a negator are marked
+    with ``¬``, so *du trenger ikke si noe om diagnosen* does not weigh like
+    a question about the diagnosis.
+    """
+    seen: dict[str, Feature] = {}
+    prev_name = START
+    prev_start = 0
+    negated = 0
+    for m in TOKEN.finditer(seg, 0, min(len(seg), _MAX_FEATURES_TEXT)):
+        word = m.group()
+        start, end = m.span()
+        if word == ",":
+            negated = 0
+            continue
+        if word in SCOPE_END or word in "?!":
+            negated = 0
+        elif negated:
+            negated -= 1
+            word = "¬" + word
+        if word in NEGATORS:
+            negated = NEGATION_REACH
+        common = word in FUNCTION_WORDS
+        if not common and word not in seen:
+            seen[word] = Feature(word, start, end)
+        if not common or (prev_name not in FUNCTION_WORDS and prev_name != START):
+            pair = prev_name + " " + word
+            if pair not in seen:
+                seen[pair] = Feature(pair, start if prev_name == START else prev_start, end)
+        prev_name, prev_start = word, start
+    return tuple(seen.values())
+
+
+def text_features(low: str, sents: list[tuple[int, int]]) -> list[str]:
+    """The sorted distinct feature names of a prepared text (for training)."""
+    names: set[str] = set()
+    for start, end in sents:
+        names.update(f.name for f in sentence_features(low[start:end]))
+    return sorted(names)
+
+
+class Weights(NamedTuple):
+    """One label's learned weights."""
+
+    bias: float
+    weights: dict[str, float]
+
+
+@lru_cache(maxsize=1)
+def load_weights() -> dict[str, Weights]:
+    """Read the shipped weights (once; about 10 ms)."""
+    raw = resources.files("samtale_tui.analysis").joinpath(WEIGHTS_FILE).read_text("utf-8")
+    data = json.loads(raw)
+    return {
+        label: Weights(float(entry["bias"]), {k: float(v) for k, v in entry["weights"].items()})
+        for label, entry in data["labels"].items()
+    }
+
+
+def probability(weights: Weights, names: list[str] | tuple[str, ...]) -> float:
+    """The learned probability that a text with these features has the label."""
+    w = weights.weights
+    z = weights.bias + math.fsum(w.get(n, 0.0) for n in names)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def learned_verdicts(
+    low: str, sents: list[tuple[int, int]], skip: set[str]
+) -> dict[str, list[tuple[int, int]]]:
+    """Labels the word evidence adds, each with the spans of its strongest words.
+
+    Args:
+        low: the prepared (lower-cased) text.
+        sents: its sentences, as from ``text.sentences``.
+        skip: labels the rules already found (nothing to add there).
+
+    Returns:
+        For each label in ``THRESHOLDS`` not in ``skip`` whose probability
+        reaches its threshold: the character spans (in ``low``) of the words
+        that weighed most for it.
+    """
+    wanted = [label for label in THRESHOLDS if label not in skip]
+    if not wanted or not _ADDRESSED.search(low):
+        return {}
+    table = load_weights()
+    placed: dict[str, tuple[int, int]] = {}
+    for start, end in sents:
+        for f in sentence_features(low[start:end]):
+            if f.name not in placed:
+                placed[f.name] = (start + f.start, start + f.end)
+    names = sorted(placed)
+    out: dict[str, list[tuple[int, int]]] = {}
+    for label in wanted:
+        weights = table.get(label)
+        if weights is None or probability(weights, names) < THRESHOLDS[label]:
+            continue
+        best = sorted(
+            ((weights.weights.get(n, 0.0), n) for n in names if weights.weights.get(n, 0.0) > 0),
+            key=lambda x: (-x[0], x[1]),
+        )[:_MAX_EVIDENCE]
+        if best:  # a verdict must name its words
+            out[label] = _merge(sorted(placed[n] for _, n in best))
+    return out
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join overlapping spans ("plassen" inside "plassen din")."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
