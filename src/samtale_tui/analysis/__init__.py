@@ -2,8 +2,9 @@
 
 Pure Python; never imports Textual and never touches the network.
 
-The rules compile a few hundred regular expressions, which takes a noticeable
-part of a second. Importing this package does not do that: the rules load on
+The rules compile a few hundred regular expressions and the learned word
+weights are read from a file, which takes a noticeable part of a second.
+Importing this package does not do that: both load on
 the first call of ``analyse`` (or ``warm_up``, which the app calls in the
 background once its first screen is drawn).
 """
@@ -28,11 +29,14 @@ _analyse: Callable[[str, str | None], Analysis] | None = None
 
 
 def warm_up() -> None:
-    """Load and compile the rules now (safe to call from a worker thread)."""
+    """Load and compile the rules and read the learned weights now (safe in a worker thread)."""
     global _analyse
     if _analyse is None:
         from samtale_tui.analysis.analyser import analyse as real
+        from samtale_tui.analysis.learned import load_weights, vocabulary
 
+        load_weights()
+        vocabulary()
         _analyse = real
 
 

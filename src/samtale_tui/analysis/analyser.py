@@ -103,6 +103,7 @@ def analyse(text: str, lang: str | None = None) -> Analysis:
         | (_LEARNED_PITFALLS if reflection else set())
     )
     added = learned_verdicts(low, sents, skip=skip)
+    learned = frozenset(added)
     if "warmth" in added:
         warmth.extend(Span(a, b) for a, b in added.pop("warmth"))
     for name, spans in added.items():
@@ -141,5 +142,6 @@ def analyse(text: str, lang: str | None = None) -> Analysis:
             reflection,
             pitfall_spans,
             sents,
+            learned,
         ),
     )

@@ -458,6 +458,7 @@ WARMTH = re.compile(
     r"(?:(?:så|slik at|sånn at) (?:du|dere) (?:skal )?(?:slippe|slipper|sleppe|slepp) (?:å )?(?:ha|gå|tenke|bekymre|"
     r"stresse|uroe|bære|bere)\b)|"
     r"(?:kept|held|keeping|holding) (?:\w+ ){1,4}?afloat\b|"
+    r"(?:kjempe|super|strålende|fantastisk|imponerende|knall)(?:jobb|innsats)\b|"
     + r"(?:det|dette|that|it)(?:'s| er| var| is| was) (?:jo |bare |just )?(?:så|virkelig|skikkelig|utrolig|really|so) "
     r"(?:urettferdig|leit|trist|tungt|vondt|kjipt|surt|sårt|fælt|trasig|unfair|awful|sad)"
     r")\b"

@@ -80,10 +80,15 @@ SUGGESTIONS: dict[str, dict[str, str]] = {
 }
 
 
+LEARNED_NOTE = "(Lest ut fra ordvalget: slike ord går ofte igjen i svar med dette kjennetegnet.)"
+"""Added to a verdict that came from the learned word evidence, not from a rule."""
+
+
 @lru_cache(maxsize=8192)
-def _message(words: str, key: str) -> str:
+def _message(words: str, key: str, learned: bool = False) -> str:
     """Return the feedback message for ``words`` under ``key``, cached."""
-    return f"{quote(words, 0, len(words))}: {MESSAGES[key]}"
+    note = f" {LEARNED_NOTE}" if learned else ""
+    return f"{quote(words, 0, len(words))}: {MESSAGES[key]}{note}"
 
 
 def quote(text: str, start: int, end: int) -> str:
@@ -109,8 +114,13 @@ def build(
     reflection_spans: list[Span],
     pitfall_spans: list[tuple[str, Span]],
     sents: list[tuple[int, int]],
+    learned: frozenset[str] = frozenset(),
 ) -> tuple[Feedback, ...]:
-    """Return the feedback items for one analysed reply, worst first."""
+    """Return the feedback items for one analysed reply, worst first.
+
+    ``learned`` names the verdicts that came from the word evidence of
+    ``learned.py``; their messages say so.
+    """
     out: list[Feedback] = []
     starts = [s for s, _ in sents]
     pitfall_names = {name for name, _ in pitfall_spans}
@@ -151,7 +161,11 @@ def build(
                 name,
                 span.start,
                 span.end,
-                _message(text[span.start : min(span.end, span.start + _QUOTE_SOURCE)], name),
+                _message(
+                    text[span.start : min(span.end, span.start + _QUOTE_SOURCE)],
+                    name,
+                    name in learned,
+                ),
                 suggestion,
             )
         )
@@ -182,7 +196,11 @@ def build(
                     kind,
                     span.start,
                     span.end,
-                    _message(text[span.start : min(span.end, span.start + _QUOTE_SOURCE)], key),
+                    _message(
+                        text[span.start : min(span.end, span.start + _QUOTE_SOURCE)],
+                        key,
+                        kind in learned,
+                    ),
                     None,
                     True,
                 )

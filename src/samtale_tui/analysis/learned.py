@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -52,140 +53,14 @@ _MAX_FEATURES_TEXT = 20000
 with no full stop stays linear and quick)."""
 
 
-class Feature(NamedTuple):
-    """One word or word pair and where it stands (offsets in the sentence)."""
-
-    name: str
-    start: int
-    end: int
-
-
-FUNCTION_WORDS = frozenset(
-    [
-        "jeg",
-        "eg",
-        "je",
-        "æ",
-        "du",
-        "deg",
-        "dæ",
-        "vi",
-        "me",
-        "oss",
-        "dere",
-        "dykk",
-        "han",
-        "hun",
-        "ho",
-        "de",
-        "dei",
-        "det",
-        "den",
-        "dette",
-        "er",
-        "e",
-        "var",
-        "har",
-        "hadde",
-        "vært",
-        "vore",
-        "blir",
-        "ble",
-        "å",
-        "og",
-        "i",
-        "på",
-        "for",
-        "til",
-        "med",
-        "av",
-        "om",
-        "at",
-        "som",
-        "så",
-        "men",
-        "eller",
-        "en",
-        "ei",
-        "et",
-        "ein",
-        "eit",
-        "seg",
-        "sin",
-        "si",
-        "sitt",
-        "sine",
-        "meg",
-        "min",
-        "mi",
-        "mitt",
-        "mine",
-        "din",
-        "di",
-        "ditt",
-        "dine",
-        "vår",
-        "vårt",
-        "våre",
-        "hans",
-        "hennes",
-        "deres",
-        "da",
-        "når",
-        "her",
-        "der",
-        "nå",
-        "no",
-        "jo",
-        "vel",
-        "i",
-        "you",
-        "we",
-        "it",
-        "is",
-        "are",
-        "was",
-        "were",
-        "the",
-        "a",
-        "an",
-        "to",
-        "of",
-        "in",
-        "on",
-        "for",
-        "and",
-        "or",
-        "but",
-        "that",
-        "this",
-        "with",
-        "be",
-        "been",
-        "have",
-        "has",
-        "had",
-        "do",
-        "does",
-        "me",
-        "my",
-        "your",
-        "our",
-        "us",
-        "so",
-        "he",
-        "she",
-        "they",
-        "them",
-        "his",
-        "her",
-        "its",
-        "at",
-        "as",
-        "by",
-        "from",
-    ]
-)
+_FUNCTION_WORDS = """
+    jeg eg je æ du deg dæ vi me oss dere dykk han hun ho de dei det den dette er e var har hadde vært vore
+    blir ble å og i på for til med av om at som så men eller en ei et ein eit seg sin si sitt sine meg min
+    mi mitt mine din di ditt dine vår vårt våre hans hennes deres da når her der nå no jo vel
+    you we it is are was were the a an to of in on and or but that this with be been have has had do does
+    my your our us so he she they them his her its at as by from
+"""
+FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
 """Words too common to be evidence on their own: "jeg er" says nothing, "glad" does.
 A word pair is kept when at least one of its words is not in this list."""
 
@@ -199,7 +74,6 @@ NEGATORS = frozenset(
         "ingen",
         "inga",
         "ingi",
-        "ingenting",
         "ingenting",
         "ikkjenoko",
         "not",
@@ -220,8 +94,11 @@ SCOPE_END = frozenset(
 NEGATION_REACH = 5
 """Words after a negator that are read as negated: "ikke ¬fortelle ¬hva ¬diagnosen"."""
 
+Feature = tuple[str, int, int]
+"""A word or word pair and where it stands: (name, start, end) in the sentence."""
 
-@lru_cache(maxsize=32768)
+
+@lru_cache(maxsize=4096)
 def sentence_features(seg: str) -> tuple[Feature, ...]:
     """Return the words and word pairs of one lower-cased sentence.
 
@@ -234,35 +111,43 @@ def sentence_features(seg: str) -> tuple[Feature, ...]:
     prev_name = START
     prev_start = 0
     negated = 0
+    common_words = FUNCTION_WORDS
     for m in TOKEN.finditer(seg, 0, min(len(seg), _MAX_FEATURES_TEXT)):
         word = m.group()
-        start, end = m.span()
         if word == ",":
             negated = 0
             continue
-        if word in SCOPE_END or word in "?!":
+        start = m.start()
+        if word in SCOPE_END or word == "?" or word == "!":
             negated = 0
         elif negated:
             negated -= 1
             word = "¬" + word
         if word in NEGATORS:
             negated = NEGATION_REACH
-        common = word in FUNCTION_WORDS
+        common = word in common_words
         if not common and word not in seen:
-            seen[word] = Feature(word, start, end)
-        if not common or (prev_name not in FUNCTION_WORDS and prev_name != START):
+            seen[word] = (word, start, m.end())
+        if not common or (prev_name not in common_words and prev_name != START):
             pair = prev_name + " " + word
             if pair not in seen:
-                seen[pair] = Feature(pair, start if prev_name == START else prev_start, end)
+                seen[pair] = (pair, start if prev_name == START else prev_start, m.end())
         prev_name, prev_start = word, start
     return tuple(seen.values())
+
+
+@lru_cache(maxsize=32768)
+def sentence_evidence(seg: str) -> tuple[Feature, ...]:
+    """The features of one sentence that carry a weight (the rest cannot move a verdict)."""
+    vocab = vocabulary()
+    return tuple(f for f in sentence_features.__wrapped__(seg) if f[0] in vocab)
 
 
 def text_features(low: str, sents: list[tuple[int, int]]) -> list[str]:
     """The sorted distinct feature names of a prepared text (for training)."""
     names: set[str] = set()
     for start, end in sents:
-        names.update(f.name for f in sentence_features(low[start:end]))
+        names.update(f[0] for f in sentence_features(low[start:end]))
     return sorted(names)
 
 
@@ -279,13 +164,22 @@ def load_weights() -> dict[str, Weights]:
     raw = resources.files("samtale_tui.analysis").joinpath(WEIGHTS_FILE).read_text("utf-8")
     data = json.loads(raw)
     return {
-        label: Weights(float(entry["bias"]), {k: float(v) for k, v in entry["weights"].items()})
+        label: Weights(float(entry["bias"]), entry["weights"])
         for label, entry in data["labels"].items()
     }
 
 
-def probability(weights: Weights, names: list[str] | tuple[str, ...]) -> float:
-    """The learned probability that a text with these features has the label."""
+@lru_cache(maxsize=1)
+def vocabulary() -> frozenset[str]:
+    """Every feature that has a weight in the shipped file (it holds the labels in use)."""
+    return frozenset(n for weights in load_weights().values() for n in weights.weights)
+
+
+def probability(weights: Weights, names: Iterable[str]) -> float:
+    """The learned probability that a text with these features has the label.
+
+    ``math.fsum`` is exact, so the order of ``names`` cannot change the result.
+    """
     w = weights.weights
     z = weights.bias + math.fsum(w.get(n, 0.0) for n in names)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
@@ -312,17 +206,17 @@ def learned_verdicts(
     table = load_weights()
     placed: dict[str, tuple[int, int]] = {}
     for start, end in sents:
-        for f in sentence_features(low[start:end]):
-            if f.name not in placed:
-                placed[f.name] = (start + f.start, start + f.end)
-    names = sorted(placed)
+        for name, a, b in sentence_evidence(low[start:end]):
+            if name not in placed:
+                placed[name] = (start + a, start + b)
     out: dict[str, list[tuple[int, int]]] = {}
     for label in wanted:
         weights = table.get(label)
-        if weights is None or probability(weights, names) < THRESHOLDS[label]:
+        if weights is None or probability(weights, placed) < THRESHOLDS[label]:
             continue
+        w = weights.weights
         best = sorted(
-            ((weights.weights.get(n, 0.0), n) for n in names if weights.weights.get(n, 0.0) > 0),
+            ((w[n], n) for n in placed if w.get(n, 0.0) > 0),
             key=lambda x: (-x[0], x[1]),
         )[:_MAX_EVIDENCE]
         if best:  # a verdict must name its words
