@@ -102,7 +102,7 @@ def analyse(text: str, lang: str | None = None) -> Analysis:
         | ({"warmth"} if warmth else set())
         | (_LEARNED_PITFALLS if reflection else set())
     )
-    added = learned_verdicts(low, sents, skip=skip)
+    added = learned_verdicts(low, sents, skip, [(r.start, r.end) for r in reflection])
     learned = frozenset(added)
     if "warmth" in added:
         warmth.extend(Span(a, b) for a, b in added.pop("warmth"))

@@ -58,7 +58,7 @@ _FUNCTION_WORDS = """
     blir ble å og i på for til med av om at som så men eller en ei et ein eit seg sin si sitt sine meg min
     mi mitt mine din di ditt dine vår vårt våre hans hennes deres da når her der nå no jo vel
     you we it is are was were the a an to of in on and or but that this with be been have has had do does
-    my your our us so he she they them his her its at as by from
+    my your our us so he she they them his her its at as by from all alle alt
 """
 FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
 """Words too common to be evidence on their own: "jeg er" says nothing, "glad" does.
@@ -186,7 +186,10 @@ def probability(weights: Weights, names: Iterable[str]) -> float:
 
 
 def learned_verdicts(
-    low: str, sents: list[tuple[int, int]], skip: set[str]
+    low: str,
+    sents: list[tuple[int, int]],
+    skip: set[str],
+    taken: list[tuple[int, int]] | tuple[tuple[int, int], ...] = (),
 ) -> dict[str, list[tuple[int, int]]]:
     """Labels the word evidence adds, each with the spans of its strongest words.
 
@@ -194,6 +197,8 @@ def learned_verdicts(
         low: the prepared (lower-cased) text.
         sents: its sentences, as from ``text.sentences``.
         skip: labels the rules already found (nothing to add there).
+        taken: spans whose words already serve another verdict (a reflection's
+            "så du kjenner"); they are no evidence here.
 
     Returns:
         For each label in ``THRESHOLDS`` not in ``skip`` whose probability
@@ -209,6 +214,9 @@ def learned_verdicts(
         for name, a, b in sentence_evidence(low[start:end]):
             if name not in placed:
                 placed[name] = (start + a, start + b)
+    for ts, te in taken:
+        for name in [n for n, (a, b) in placed.items() if ts <= a and b <= te]:
+            del placed[name]
     out: dict[str, list[tuple[int, int]]] = {}
     for label in wanted:
         weights = table.get(label)
