@@ -162,3 +162,30 @@ def test_trainer_learns_the_signal_and_is_deterministic() -> None:
     assert weights.get("fredag", 0) < weights["savner"]
     assert first["fingerprint"] == fingerprint(rows)
     assert first["fingerprint"] != fingerprint(rows[:-1])
+
+
+def test_the_fast_reading_matches_the_full_one() -> None:
+    """``feature_names`` (every new sentence) and ``sentence_features`` (places) agree."""
+    import analysis_blind
+    import analysis_heldout
+    from samtale_tui.analysis.text import prepare, sentences
+
+    texts = [c[0] for c in analysis_heldout.CASES]
+    texts += [
+        c[0]
+        for n in dir(analysis_blind)
+        if n.startswith("BATCH_")
+        for c in getattr(analysis_blind, n)
+    ]
+    texts += ["Ikke nå, men ¬rart – don't you worry, u know?!", "🙂 , , ?", "x" * 50000]
+    for text in texts:
+        low = prepare(text)
+        for start, end in sentences(low):
+            seg = low[start:end]
+            assert [f[0] for f in learned.sentence_features(seg)] == learned.feature_names(seg), seg
+
+
+def test_words_taken_by_a_reflection_are_no_evidence() -> None:
+    low = LEARNED_WARMTH.lower()
+    sents = [(0, len(low))]
+    assert "warmth" not in learned.learned_verdicts(low, sents, set(), [(0, len(low))])

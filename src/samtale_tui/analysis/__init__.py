@@ -33,10 +33,9 @@ def warm_up() -> None:
     global _analyse
     if _analyse is None:
         from samtale_tui.analysis.analyser import analyse as real
-        from samtale_tui.analysis.learned import load_weights, vocabulary
+        from samtale_tui.analysis.learned import weight_rows
 
-        load_weights()
-        vocabulary()
+        weight_rows()  # reads the weights file
         _analyse = real
 
 
