@@ -23,7 +23,8 @@ from importlib import resources
 from typing import NamedTuple
 
 TOKEN = re.compile(r"\w+|[?!,]")
-"""Words, and the marks that make a sentence a question or an exclamation."""
+"""Words, the marks that make a sentence a question or an exclamation, and commas
+(which end a negation's reach)."""
 
 START = "<s>"
 """Marks the start of a sentence, so "så du ..." differs from "... så du"."""
