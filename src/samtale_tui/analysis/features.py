@@ -20,6 +20,7 @@ _FEEL_HARD = (
     r"taking (?:it |a lot |so much )?out of you|wearing (?:you|on you)|getting to you|tærer på|går inn på deg|utmatt\w*|tappende|not easy|(?:isn't|wasn't|hasn't been) easy|"
     r"frustrert|skuffet|skuffa|sint|motløs|oppgitt|stresset|"
     r"frustrated|disappointed|upset|angry|kjedelig|kjedeleg|boring|isolert|isolated|running on empty|"
+    r"skremmende|skremmande|skremt|frightened|terrifying|"
     r"strev\w*|slit\w*|kjemp\w*|stått i|stritt|tung|tungt|tunge|tøft|tøff|krevende|vondt|vanskelig|slitsomt|slitsom|"
     r"belastende|trist|leit|fælt|skummelt|utfordrende|mye|hardt|frustrerende|urettferdig|urimelig|sårt|kjipt|"
     r"trasig|unfair|ubehagelig|ekkelt|pinlig|uncomfortable|awkward|tek på|tar på|tek hardt|tar hardt|sjokk|shock|"
@@ -343,7 +344,7 @@ WARMTH = re.compile(
     r"(?:få|få det|få dette|make (?:it|this)) (?:til )?(?:for deg|work for you)\b|"
     r"(?:vil|ønsker|ønskjer|want) (?:gjerne |så gjerne |really )?(?:at du (?:blir|skal bli) (?:hos oss|her|med oss|"
     r"værende)|you to stay)\b|"
-    r"vennen(?: min)?\b|kjære\b|"
+    r"vennen(?: min)?\b|kjære (?:deg|du|vennen|venn|ven)\b|"
     # blind batches 20-21
     r"(?:du|dere) (?:fortjener|fortener|fortjente)\b|"
     # blind batches 22-23
@@ -362,7 +363,7 @@ WARMTH = re.compile(
     r"(?:nå er det|no er det|it's|it is|now it's) (?:vår|vår|our) tur (?:til å|å|to)\b|"
     r"(?:jeg|eg|vi|me) (?:heller )?(?:vil|ønsker) (?:heller |gjerne |heller gjerne )?(?:hjelpe|hjelpa|støtte)\b(?! til\b)|"
     r"(?:det|what) (?:du|you) (?:er|are|'re) (?:så |veldig |so |really )?(?:god|flink|good|great) (?:på|til|at)\b|"
-    r"(?:du er|you're|you are) (?:jo |nå |really )?(?:så|so|veldig|very) (?:sterk|strong|tøff|tough)\b|"
+    r"(?:du er|you're|you are) (?:jo |nå |really )?(?:så |so |veldig |very )?(?:sterk|strong|tøff|tough)\b(?! nok\b)|"
     r"(?:det|dette) (?:slipper|sleppe|slepp) (?:du|dere) (?:å )?(?:tenke|tenkje|bekymre|stresse|uroe)|"
     r"(?:tomt|stille|rart|kjedelig|kjedeleg|trist|quiet|empty|boring) (?:\w+ ){0,3}?(?:uten|utan|without) "
     r"(?:deg|dykk|dere|you)\b|"
@@ -458,6 +459,22 @@ WARMTH = re.compile(
     r"(?:(?:så|slik at|sånn at) (?:du|dere) (?:skal )?(?:slippe|slipper|sleppe|slepp) (?:å )?(?:ha|gå|tenke|bekymre|"
     r"stresse|uroe|bære|bere)\b)|"
     r"(?:kept|held|keeping|holding) (?:\w+ ){1,4}?afloat\b|"
+    # blind batches 34-37
+    r"(?:gjør|gjer|makes?) (?:\w+ )?(?:inntrykk|an impression) (?:på|on) (?:meg|oss|me|us)\b|moves me\b|touches me\b|"
+    r"(?:jeg|eg|vi|me) er (?:mer |mest |meir )?opptatt av (?:deg|dykk|dere)\b|"
+    r"(?:trenger|treng|må|behøver) (?:ikke|ikkje) (?:\w+ ){0,6}?(?:hvis|om|viss|dersom) (?:du|dere) (?:ikke|ikkje) "
+    r"(?:vil|ønsker|ønskjer)\b|"
+    r"(?:enn at|enn å|heller enn at|rather than) (?:du )?(?:sit|sitter|sitte|står|stå|stend) (?:\w+ )?(?:åleine|alene|"
+    r"aleine|alone)\b|"
+    r"(?:håper|håpar|hope) (?:at )?(?:\w+ ){0,4}?(?:hjelper|hjelp|helps|is helping|går bra|går fint|goes well)\b|"
+    r"(?:you are|you're) (?:a |an )?(?:good|great|excellent|skilled|fine|brilliant) [a-z]+(?<!enough)\b|"
+    r"(?:vi|we) (?:trenger|treng|need) (?:deg|dykk|you) (?:i|in|på|on) (?:the )?(?:team|laget|gjengen|teamet|crew)\b|"
+    r"(?:det er|it's|it is) (?:du|you) som (?:bestemmer|velger|avgjør|vel|decides?|chooses?)\b|"
+    r"(?:du|you) (?:kjenner|know) (?:kroppen din|your body|deg selv|yourself) (?:best|better than anyone)\b|"
+    r"(?:det er du|that's not you) (?:ikke|ikkje)?(?: for meg| for oss| to me)?(?=\s*[.!]|$)|"
+    r"(?:det|dette|it|that) må ha (?:føltes|føles|kjentes|kjennes|felt) (?:\w+ )?"
+    + _FEEL_HARD
+    + r"|"
     r"(?:kjempe|super|strålende|fantastisk|imponerende|knall)(?:jobb|innsats)\b|"
     + r"(?:det|dette|that|it)(?:'s| er| var| is| was) (?:jo |bare |just )?(?:så|virkelig|skikkelig|utrolig|really|so) "
     r"(?:urettferdig|leit|trist|tungt|vondt|kjipt|surt|sårt|fælt|trasig|unfair|awful|sad)"
@@ -470,7 +487,7 @@ _REASSURE_WORDS = (
     r"(?:(?:galt|gale|feil|wrong) (?:av deg|of you)|skyld\w*|trøbbel|trouble|fault|blam\w*|klandr\w*|"
     r"bebrei\w*|dårlig om|negativt om|ill of you|less of you|redd|afraid|scared|til bry|en byrde|ei byrde|a burden|ute etter|sur|sure på|sint|angry|mad at|upset with|"
     r"skuffet over|skuffa over|disappointed in|svik\w*|let (?:anyone|us|me|the team|anybody) down|skam\w*|"
-    r"ashamed)"
+    r"ashamed|nederlag|failure|svakhet|weakness)"
 )
 REASSURE = re.compile(r"\b(?=\w)" + _REASSURE_WORDS + r"\b")
 # ... with a negation shortly before it (searched up to the blame word).
@@ -505,6 +522,15 @@ FEEL_FOR = re.compile(
     r"for dere|for you|on you)\b(?! (?:å|to)\b)"
 )
 FEEL_FOR_HINT = ("for deg", "for dykk", "for dere", "for you", "on you")
+
+PLEASANTRY = re.compile(
+    r"\b(?:god bedring|get well|kjære|vennen|bless you|sweetheart|love|glad i deg|glad in you)\b"
+)
+"""Kind words that do not carry warmth when a demand follows them in the same
+sentence ("God bedring, men jeg trenger timelistene innen fredag")."""
+DEMAND_AFTER = re.compile(
+    r"\b(?:jeg trenger|eg treng|i need|du må|må du|you need|you must|you have to|du bør)\b"
+)
 
 THEIR_FEELING = re.compile(r"\b(?:du|you|dere|dykk)(?: \w+)? $")
 WARMTH_LOOSE_NEG = re.compile(r"\b(?:ikke|ikkje|not|never|aldri|ingen)\b|n't\b")
@@ -581,6 +607,8 @@ CLARITY = re.compile(
     r"(?:sagt seg villig|agreed) (?:til å|to)\b|handles (?:anything|everything|all)\b|"
     r"(?<![\d,.])\d{1,3} ?(?:prosent|%|percent)(?! av (?:oss|dem|folk|alle)\b)|"
     r"(?:regelen|rutinen|the rule|our rule|the routine) (?:\w+ ){0,4}?(?:er|is)\b|"
+    r"(?:må|skal) (?:vi|me) (?:ta|ha) (?:en|ein|ei) (?:prat|samtale|gjennomgang)\b|(?:vi|me) (?:må|skal) (?:ta|ha) "
+    r"(?:en|ein|ei) (?:prat|samtale|gjennomgang)\b|"
     r"(?:det|what) (?:vi|me|we) (?:har )?(?:landet på|landa på|landed on|ble enige om|vart samde om|agreed on|"
     r"settled on)\b|"
     r"(?:vi|me|we)(?:'ll| will| skal)? (?:dekker|dekkar|cover|tar over|take over) (?:vaktene|skiftene|oppgavene|sakene|"
@@ -598,7 +626,9 @@ CLARITY = re.compile(
     r"(?:om|per|i|pr|a|each) (?:dagen|uka|veka|day|week)|"
     r"(?:trenger|treng) (?:jeg|eg|vi|me) (?:at|et|eit|en|ein)\b|"
     r"(?:need|needs) (?:a|an) (?:plan|meeting|agreement)|"
-    r"(?:nytt|neste|eit nytt|et nytt|oppfølgings|dialog)møte\w*|"
+    r"(?:nytt|neste|eit nytt|et nytt|oppfølgings)møte\w*|"
+    # the dialogue meeting ahead, not one the employee already came to
+    r"dialogmøte\w*(?<!stilte på dialogmøtet)(?<!stilte opp på dialogmøtet)(?<!forberedt deg til dialogmøtet)|"
     r"(?:next|new|follow-up|review) meeting|meet again|check in again|"
     r"(?:gir|gi|si|sier)(?<!du gir)(?<!du sier)(?<!lov å si)(?<!lov å gi) (?:meg )?(?:beskjed|fra|ifra|i fra) "
     r"(?:tidlig |med en gang )?"
@@ -638,6 +668,7 @@ CLARITY_TIME = re.compile(
     r"klokka|klokken|kl|innen (?:fredag|mandag|uka|utgangen)|"
     r"(?:fram til|frem til|innen|innan|til|fra|frå|før|etter|i|i løpet av|by|until|before|from|after|in) "
     r"(?:påske|jul|julen|nyttår|sommeren|sommerferien|høstferien|vinterferien|haustferien|sommarferien|påskeferien|"
+    r"fellesferien|sommarferie|"
     r"easter|christmas|the summer)\b|"
     r"ut (?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|måneden|månaden|"
     r"uka|veka|året)\b|"
@@ -720,10 +751,13 @@ CLARITY_Q = re.compile(
     r"(?:hva|kva|what) (?:tar|tek|do) (?:vi|me|we) (?:med oss|take away|take with us)\b|"
     # blind batches 26-33
     r"(?:hvor ofte|kor ofte|how often|helst|rather|prefer|passer|passar)\b[^?]{0,60}?\b(?:ringe|ringer|"
-    r"ringje|ring|snakkes|snakkast|prate|praten|prater|melding|sms|telefon\w*|kontakt|oppdatert|talk|call|text|message|"
+    r"ringje|ring|snakkes|snakkast|prate|praten|prater|melding|sms|kontakt|oppdatert|talk|call|text|message|"
     r"update[ds]?|in touch|check in)\b|"
     r"(?:holde|halde|keep) (?:deg|dykk|dere|you) (?:\w+ )?(?:oppdatert|orientert|informert|updated|posted|informed)|"
-    r"(?:passer|passar|suits|works|være med på|vere med på|make it to|come to|join)\b[^?]{0,30}?\b(?:møte\w*|"
+    r"(?:når|kva tid|when)\b[^?]{0,40}?\b(?:ny runde|ny prat|nytt møte|plan|planen|avtale|møte\w*|meeting|call)\b|"
+    r"(?:legge|legger|legg) opp (?:kontakten|oppfølgingen|oppfølginga|samtalene)\b|"
+    r"(?:sånn |slik )?som (?:vi|me|we) (?:snakka|snakket|snakte|avtalte|avtala|ble enige|vart samde|talked|agreed)\b|"
+    r"(?:passer|passar|suits?|works|være med på|vere med på|make it to|come to|join)\b[^?]{0,30}?\b(?:møte\w*|"
     r"dialogmøte\w*|samtale\w*|prat|praten|meeting|call)\b|"
     r"(?:møte\w*|dialogmøte\w*|samtale\w*|meeting)\b[^?]{0,20}?\b\d{1,2}\.\s*(?:januar|februar|mars|april|mai|juni|"
     r"juli|august|september|oktober|november|desember)|"

@@ -44,16 +44,16 @@ EN_AUX = (
 WHY = (
     r"(?:hvorfor|hvorfår|hvofor|hvorfo|hvorfr|hvrofor|hovrfor|hvorforr|vorfor|"
     r"hvorfore|kvifor|korfor|kvifør|why|whyy|wy|how come|"
-    r"(?:hvordan|korleis|åssen) (?:kan|kunne|går|gikk) det (?:ha seg|an)|"
-    r"(?:hvordan|korleis|åssen) (?:har|hadde) det seg|"
-    r"(?:hvordan|korleis|åssen) (?:kommer|kom|kjem) det seg|"
+    r"(?:hvordan|korleis|åssen|assen|kordan|korsen|koss) (?:kan|kunne|går|gikk) det (?:ha seg|an)|"
+    r"(?:hvordan|korleis|åssen|assen|kordan|korsen|koss) (?:har|hadde) det seg|"
+    r"(?:hvordan|korleis|åssen|assen|kordan|korsen|koss) (?:kommer|kom|kjem) det seg|"
     r"what(?:'s| is) the reason why)\b"
 )
 
 # Open question words (the form decides, also for factual questions).
 OPEN_WORDS = (
     r"(?:hva|hvaslags|hvasla|va|kva|hvilke|hvilken|hvilket|hvikle|hvilkne|kva for|"
-    r"kvar|kor|hvordan|hvordn|hvorden|hordan|hvodan|vordan|hvoran|hvordam|åssen|"
+    r"kvar|kor|hvordan|hvordn|hvordna|hvorda|hvodran|hvorden|hordan|hvodan|vordan|hvoran|hvordam|åssen|"
     r"assen|korleis|korleies|koss|kossen|kordan|korsen|ka|hvor|hvem|hvme|kven|kem|når|nå r|"
     r"what|whats|what's|wat|waht|which|how|how's|hows|when|where|who|whom|whose)"
 )

@@ -23,7 +23,13 @@ _REQUEST = re.compile(_LEAD + r"(?:gjerne |please |kindly |bare |just )?(" + lx.
 _POLITE = re.compile(_LEAD + r"(" + lx.POLITE + r")")
 _INVITE = re.compile(_LEAD + r"(" + lx.INVITE + r")")
 _OPEN = re.compile(
-    _LEAD + r"(" + lx.OPEN_WORDS + r")\b(?:,?\s+(" + lx.SUBORDINATE_AFTER_QWORD + r"))?"
+    _LEAD
+    + r"(?:(?:på|i|med|for|til|av|om|in|on|with|by) (?=(?:hvilken|hvilke|hvilket|hva|kva|which|what)\b))?"
+    + r"("
+    + lx.OPEN_WORDS
+    + r")\b(?:,?\s+("
+    + lx.SUBORDINATE_AFTER_QWORD
+    + r"))?"
 )
 _WONDER_Q = re.compile(lx.PREFIX + lx.WONDER + r"(?:(" + lx.WHY + r")|(" + lx.OPEN_WORDS + r"))\b")
 _WONDER_IF = re.compile(lx.PREFIX + lx.WONDER + r"(om|if|whether)\b")
@@ -46,7 +52,9 @@ _V1_NOUN = re.compile(
 )
 """A later verb-first clause with a noun for subject: "..., har anfallene blitt færre?"."""
 _VEL = re.compile(r"((?:du|det|dere|dette|you|vi) \w+(?: det| deg| dere| dykk)? vel)\b")
-_VEL_HINT = re.compile(r"\b(?:enig|best|bedre|lurt|greit|ikke|smart|fornuftig|fint|klar|riktig)\b")
+_VEL_HINT = re.compile(
+    r"\b(?:enig|best|bedre|lurt|greit|ikke|smart|fornuftig|fint|klar|riktig|å)\b"
+)
 _TAG_STRONG = re.compile(lx.TAG_STRONG)
 
 # Later clauses start after a comma, semicolon, colon or a conjunction.
@@ -122,6 +130,14 @@ _THEN_CLAUSE = re.compile(
 clause is a condition ("Kommer du ikke, så ringer jeg"), not a question."""
 
 _WISH = ("håper ", "håpar ", "hoper ")
+_TAG_VERB = re.compile(
+    r"(?:tror|trur|synes|syns|tenker|tenkjer|mener|meiner|vet|veit|skjønner|ser|hører)\s"
+)
+"""A short clause after a comma that opens with these is a tag (", tror du?"), not a question."""
+_SEEN = re.compile(
+    r"(?:ser|hører|høyrer|skjønner|merker) (?:du|dere) (?:har|er|var|hadde|kom|ikke|ikkje)\b"
+)
+"""Verbs that open a statement with "jeg" left out: "ser du har meldt deg syk"."""
 """Verbs that open a wish with the subject left out, not a question."""
 
 _TRAILING_JOIN = re.compile(r"(?:[,;:]?\s*(?:og|men|eller|and|but|or)?)$")
@@ -175,6 +191,8 @@ def _classify(low: str, pos: int, end: int, first: bool, ends_q: bool) -> tuple[
             return None  # an imperative, not a question
         if not ends_q and m.group(1).startswith(_WISH):
             return None  # "Håper du får en rolig helg": "(Jeg) håper", a wish
+        if not ends_q and _SEEN.match(low, m.start(1), end):
+            return None  # "ser du har meldt deg syk i dag": "(Jeg) ser", a statement
         if not ends_q and _THEN_CLAUSE.search(low, m.end(), end):
             return None  # "Er du ikke tilbake til april, må vi ...": a condition
         if not ends_q and not low[m.end() : end].strip(" .!"):
@@ -207,7 +225,12 @@ def find_questions(low: str, start: int, end: int) -> list[tuple[Question, bool]
             if not _LATER_Q.match(low, pos, end):
                 # a verb-first clause joined with og/eller: "..., eller vil du ...?"
                 # ... or after a comma when it says more than a tag ("..., tror du?")
-                comma = conj is None and low[m.start()] == "," and len(low[pos:end].split()) > 3
+                rest = low[pos:end].split()
+                comma = (
+                    conj is None
+                    and low[m.start()] == ","
+                    and (len(rest) > 3 or (len(rest) == 3 and not _TAG_VERB.match(low, pos, end)))
+                )
                 if (conj in ("og", "and") or comma) and found:
                     # with a question mark any verb-first clause counts; without,
                     # only one put to the employee ("..., har du snakket med NAV")

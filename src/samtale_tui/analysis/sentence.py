@@ -48,6 +48,9 @@ def _inside(spans: list[Rel], pos: int) -> bool:
 
 _BIG = 1 << 62
 
+_HARSH = frozenset({"telling", "suspicion", "minimizing"})
+"""Pitfalls that undo a pleasantry said just before them."""
+
 
 @lru_cache(maxsize=CACHE_SIZE)
 def sentence_facts(s: str) -> Facts:
@@ -84,6 +87,13 @@ def sentence_facts(s: str) -> Facts:
     else:
         clarity = [m.span() for m in ft.CLARITY.finditer(s)]
     pitfalls = _pitfalls(s, formal, allq, [(q[0], q[1]) for q in questions if q[2] == "why"])
+    if warmth and all(ft.PLEASANTRY.search(s, a, b) for a, b in warmth):
+        # "Kjære deg, du må bare bite tennene sammen": sugar on a demand
+        last = warmth[-1][1]
+        if any(p[0] in _HARSH and p[1] >= last for p in pitfalls) or ft.DEMAND_AFTER.search(
+            s, last
+        ):
+            warmth = ()
     # "det du beskriver høres ut som depresjon" interprets; it gives nothing back
     if reflection and any(p[0] == "diagnosis" and not _inside(allq, p[1]) for p in pitfalls):
         reflection = ()
@@ -187,6 +197,8 @@ def _pitfalls(
         for m in pf.ILLNESS.finditer(s):
             if pf.BODY_PART.fullmatch(m.group()) and pf.FUNCTION_WORDS.search(s):
                 continue
+            if pf.CONCESSIVE.search(s, max(0, m.start() - 40), m.start()):
+                continue  # "... selv om du har litt vondt i hodet": a concession, no question about it
             if _inside(allq, m.start()):
                 out.append(("diagnosis", m.start(), m.end()))
                 break
