@@ -14,6 +14,7 @@ Deterministic, pure Python and regex based. The steps:
 
 from __future__ import annotations
 
+from samtale_tui.analysis.dialect import Offsets, normalise
 from samtale_tui.analysis.feedback import build as build_feedback
 from samtale_tui.analysis.lang import counts
 from samtale_tui.analysis.learned import learned_verdicts
@@ -34,6 +35,12 @@ _LANG_SAMPLE = 2000
 
 _PITFALL_ORDER = {name: i for i, name in enumerate(PITFALLS)}
 
+
+def _back(offsets: Offsets, spans: list[Span]) -> list[Span]:
+    """Spans of the normalised text, moved back onto the manager's own words."""
+    return [Span(offsets.start(s.start), offsets.end(s.end)) for s in spans]
+
+
 _LEARNED_PITFALLS = set(PITFALLS)
 
 
@@ -51,7 +58,8 @@ def analyse(text: str, lang: str | None = None) -> Analysis:
     """
     if not isinstance(text, str):
         raise TypeError("analyse() expects a str")
-    low = prepare(text)
+    # dialect words read as bokmål ("æ" → "jeg"); offsets lead back to ``text``
+    low, offsets = normalise(prepare(text))
     sents = sentences(low)
     if not sents:
         stripped = low.strip()
@@ -114,6 +122,17 @@ def analyse(text: str, lang: str | None = None) -> Analysis:
     question_type = next((t for t in ("why", "open", "closed") if t in types), "none")
     if len(questions) >= 2:
         found["multiple_questions"] = Span(questions[0].start, questions[-1].end)
+    if offsets is not None:
+        questions = [
+            Question(offsets.start(q.start), offsets.end(q.end), q.type) for q in questions
+        ]
+        warmth, clarity, reflection = (
+            _back(offsets, warmth),
+            _back(offsets, clarity),
+            _back(offsets, reflection),
+        )
+        found = {name: _back(offsets, [span])[0] for name, span in found.items()}
+        sents = [(offsets.start(a), offsets.end(b)) for a, b in sents]
     pitfall_spans = sorted(found.items(), key=lambda x: _PITFALL_ORDER[x[0]])
     pitfalls = tuple(name for name, _ in pitfall_spans)
     has_w, has_c, has_r = bool(warmth), bool(clarity), bool(reflection)

@@ -16,6 +16,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from samtale_tui.analysis.dialect import normalise
 from samtale_tui.analysis.learned import text_features
 from samtale_tui.analysis.text import prepare, sentences
 
@@ -42,7 +43,7 @@ MIN_WEIGHT = 0.01
 
 def features_of(text: str) -> list[str]:
     """The features of one reply, exactly as the analyser reads them."""
-    low = prepare(text)
+    low, _ = normalise(prepare(text))
     return text_features(low, sentences(low))
 
 
