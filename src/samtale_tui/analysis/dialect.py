@@ -43,6 +43,15 @@ WORDS: dict[str, str] = {
     "bærre": "bare",
     "sjøl": "selv",
     "dokker": "dere",
+    "koffør": "hvorfor",
+    "kofør": "hvorfor",
+    "kafor": "hvorfor",
+    "fortæll": "fortell",
+    "nåkka": "noe",
+    "nåkke": "noe",
+    "nån": "noen",
+    "glømme": "glemmer",
+    "hørest": "høres",
     "døkk": "dere",
 }
 """Dialect word → bokmål word (all lower case: the analyser reads a lower-cased copy)."""

@@ -20,7 +20,7 @@ _FEEL_HARD = (
     r"taking (?:it |a lot |so much )?out of you|wearing (?:you|on you)|getting to you|tærer på|går inn på deg|utmatt\w*|tappende|not easy|(?:isn't|wasn't|hasn't been) easy|"
     r"frustrert|skuffet|skuffa|sint|motløs|oppgitt|stresset|"
     r"frustrated|disappointed|upset|angry|kjedelig|kjedeleg|boring|isolert|isolated|running on empty|"
-    r"skremmende|skremmande|skremt|frightened|terrifying|"
+    r"skremmende|skremmande|skremt|frightened|terrifying|slag|tilbakeslag|nedtur|blow|setback|"
     r"strev\w*|slit\w*|kjemp\w*|stått i|stritt|tung|tungt|tunge|tøft|tøff|krevende|vondt|vanskelig|slitsomt|slitsom|"
     r"belastende|trist|leit|fælt|skummelt|utfordrende|mye|hardt|frustrerende|urettferdig|urimelig|sårt|kjipt|"
     r"trasig|unfair|ubehagelig|ekkelt|pinlig|uncomfortable|awkward|tek på|tar på|tek hardt|tar hardt|sjokk|shock|"
@@ -459,12 +459,26 @@ WARMTH = re.compile(
     r"(?:(?:så|slik at|sånn at) (?:du|dere) (?:skal )?(?:slippe|slipper|sleppe|slepp) (?:å )?(?:ha|gå|tenke|bekymre|"
     r"stresse|uroe|bære|bere)\b)|"
     r"(?:kept|held|keeping|holding) (?:\w+ ){1,4}?afloat\b|"
+    # blind batches 38-41
+    r"(?:helt|heilt) (?:greit|greitt|ok|i orden) at (?:du|dere) (?:ikke|ikkje) (?:vil|ønsker|ønskjer)\b|"
+    r"(?:det|dette) må (?:slite|tære|ta|gå inn|tynge) på (?:deg|dykk|dere)\b|"
+    r"(?:^|[.!] )(?:skjønner|forstår|skjønar|skjønne) (?:godt |veldig godt )?at\b[^.?!]{0,50}?"
+    + _FEEL_HARD
+    + r"|"
+    r"(?:ingen|nobody|no one) (?:\w+ ){0,3}?(?:ser det sånn|ser det slik|sees it that way|ser på deg sånn)\b|"
+    r"(?:ikke|ikkje|not) (?:den samme|det samme|the same) (?:uten|utan|without) (?:deg|dykk|dere|you)\b|"
+    r"(?:du har|you've|you have) (?:bore|bòre|båret|bært|carried) (?:\w+ )?(?:mykje|mye|så mye|a lot|so much)\b|"
+    r"(?:det|that|dette) (?:glemmer|glømmer|forget) (?:vi|me|jeg|eg|we|i) (?:ikke|ikkje|never|aldri)\b|"
+    r"(?:du|you) (?:kjenne|kjenner|know) (?:kroppen din|your body|deg selv|deg sjølv|yourself) (?:best|better)\b|"
+    r"(?:ta|pass) (?:godt )?(?:vare )?på deg (?:selv|sjølv|sjøl)\b|"
+    r"(?:det|it) må (?:være|vere|be) (?:litt |veldig |so |very )?(?:rart|merkelig|strange|weird)\b|"
+    r"(?:respekt|respect) for alt\b|"
     # blind batches 34-37
     r"(?:gjør|gjer|makes?) (?:\w+ )?(?:inntrykk|an impression) (?:på|on) (?:meg|oss|me|us)\b|moves me\b|touches me\b|"
     r"(?:jeg|eg|vi|me) er (?:mer |mest |meir )?opptatt av (?:deg|dykk|dere)\b|"
     r"(?:trenger|treng|må|behøver) (?:ikke|ikkje) (?:\w+ ){0,6}?(?:hvis|om|viss|dersom) (?:du|dere) (?:ikke|ikkje) "
     r"(?:vil|ønsker|ønskjer)\b|"
-    r"(?:enn at|enn å|heller enn at|rather than) (?:du )?(?:sit|sitter|sitte|står|stå|stend) (?:\w+ )?(?:åleine|alene|"
+    r"(?:enn at|heller enn at|rather than) (?:du )?(?:sit|sitter|sitte|står|stå|stend) (?:\w+ )?(?:åleine|alene|"
     r"aleine|alone)\b|"
     r"(?:håper|håpar|hope) (?:at )?(?:\w+ ){0,4}?(?:hjelper|hjelp|helps|is helping|går bra|går fint|goes well)\b|"
     r"(?:you are|you're) (?:a |an )?(?:good|great|excellent|skilled|fine|brilliant) [a-z]+(?<!enough)\b|"
@@ -524,12 +538,14 @@ FEEL_FOR = re.compile(
 FEEL_FOR_HINT = ("for deg", "for dykk", "for dere", "for you", "on you")
 
 PLEASANTRY = re.compile(
-    r"\b(?:god bedring|get well|kjære|vennen|bless you|sweetheart|love|glad i deg|glad in you)\b"
+    r"\b(?:god bedring|get well|kjære|vennen|bless you|sweetheart|love|glad i deg|glad in you|vil deg (?:bare )?vel|"
+    r"mean well)\b"
 )
 """Kind words that do not carry warmth when a demand follows them in the same
 sentence ("God bedring, men jeg trenger timelistene innen fredag")."""
 DEMAND_AFTER = re.compile(
-    r"\b(?:jeg trenger|eg treng|i need|du må|må du|you need|you must|you have to|du bør)\b"
+    r"\b(?:jeg trenger|eg treng|i need|du må|må du|you need|you must|you have to|du bør|jeg må vite|eg må vite|"
+    r"i need to know)\b"
 )
 
 THEIR_FEELING = re.compile(r"\b(?:du|you|dere|dykk)(?: \w+)? $")
@@ -607,6 +623,10 @@ CLARITY = re.compile(
     r"(?:sagt seg villig|agreed) (?:til å|to)\b|handles (?:anything|everything|all)\b|"
     r"(?<![\d,.])\d{1,3} ?(?:prosent|%|percent)(?! av (?:oss|dem|folk|alle)\b)|"
     r"(?:regelen|rutinen|the rule|our rule|the routine) (?:\w+ ){0,4}?(?:er|is)\b|"
+    r"(?:har|have) (?:vi|me|we) (?:landet|landa|landed) på\b|(?:vi|me|we) (?:har |have )?(?:landet|landa|landed) på\b|"
+    r"(?:gjelder|gjeld) (?:\w+ )?(?:regler|reglene|rutinen|rutinene|reglane)\b|(?:the )?(?:usual |normal )?rules apply\b|"
+    r"(?:si|gi|sei|melde|gir|sier) (?:\w+ ){0,3}?(?:på forhånd|i forkant|in advance)\b|"
+    r"(?:jeg|eg|vi|me) (?:passer på|sørger for|syter for) at\b|(?:er|blir) dekket av\b|is covered by\b|"
     r"(?:må|skal) (?:vi|me) (?:ta|ha) (?:en|ein|ei) (?:prat|samtale|gjennomgang)\b|(?:vi|me) (?:må|skal) (?:ta|ha) "
     r"(?:en|ein|ei) (?:prat|samtale|gjennomgang)\b|"
     r"(?:det|what) (?:vi|me|we) (?:har )?(?:landet på|landa på|landed on|ble enige om|vart samde om|agreed on|"
@@ -750,7 +770,8 @@ CLARITY_Q = re.compile(
     r"telefonen|video|zoom|phone|a call|e-post|email|sms|melding|mail|møte|her|in person)\b|"
     r"(?:hva|kva|what) (?:tar|tek|do) (?:vi|me|we) (?:med oss|take away|take with us)\b|"
     # blind batches 26-33
-    r"(?:hvor ofte|kor ofte|how often|helst|rather|prefer|passer|passar)\b[^?]{0,60}?\b(?:ringe|ringer|"
+    r"(?:hva|kva|what) (?:har )?(?:vi|me|we) (?:\w+ )?(?:landet|landa|landed|blitt enige|vorte samde|agreed)\b|"
+    r"(?:hvor ofte|kor ofte|how often|helst|rather|prefer|passer|passar|passe)\b[^?]{0,60}?\b(?:ringe|ringer|"
     r"ringje|ring|snakkes|snakkast|prate|praten|prater|melding|sms|kontakt|oppdatert|talk|call|text|message|"
     r"update[ds]?|in touch|check in)\b|"
     r"(?:holde|halde|keep) (?:deg|dykk|dere|you) (?:\w+ )?(?:oppdatert|orientert|informert|updated|posted|informed)|"

@@ -33,7 +33,7 @@ WEIGHTS_FILE = "learned_weights.json"
 
 THRESHOLDS: dict[str, float] = {
     "warmth": 0.8,
-    "minimizing": 0.8,
+    "minimizing": 0.85,
     "diagnosis": 0.9,
 }
 """Labels the learned layer may add, and the probability it must reach.

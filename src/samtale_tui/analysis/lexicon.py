@@ -79,9 +79,12 @@ REQUEST = (
 # Polite requests phrased as yes/no questions, which are open invitations:
 # "Kan du fortelle ...", "Can you tell me ...".
 POLITE = (
-    r"(?:(?:kan|kunne|vil|ville|gidder|orker|har) (?:du|dere|dykk) (?:ikke |ikkje )?"
+    r"(?:(?:du|dere) (?:kan|kunne) (?:kanskje |gjerne )?(?:hjelpe meg (?:å |til å )?(?:forstå|skjønne)|"
+    r"fortelle (?:meg )?(?:litt|mer|om|hva|hvordan)|forklare (?:meg )?(?:litt|mer|hva|hvordan)|beskrive)|"
+    r"(?:kan|kunne|vil|ville|gidder|orker|har) (?:du|dere|dykk) (?:ikke |ikkje )?"
     r"(?:lyst (?:til )?å |prøve å |prøva å )?(?:gjerne |kanskje |litt |bare )?"
     r"(?:fortelle|fortelja|forklare|beskrive|utdype|skildre|dele|sette ord på|oppsummere|summere|gjenta|"
+    r"ta opp att|ta opp igjen|hjelpe meg (?:å |til å )?(?:forstå|skjønne)|"
     r"si (?:med (?:dine |dine egne |egne )?ord |med egne ord )?(?:litt|noe|mer|hva|hvordan|hvilke|hvem|når|"
     r"et par ord|meg)|"
     r"seie (?:litt|noko|meir)|gi (?:meg )?(?:et|eit) eksempel|"
@@ -110,7 +113,7 @@ V1_PREFIX = (
 PREFIX = (
     r"(?:(?:og|men|så|ok|okei|okay|oki|ja|jo|nei|altså|nå|da|vel|hei|hm+|mhm|"
     r"eller|well|so|and|but|right|alright|or|also|anyway|then|også|og så|men så|"
-    r"forresten|egentlig|jaha|aha)\s*[,:]?\s+){0,4}"
+    r"forresten|egentlig|jaha|aha|kanskje|maybe|perhaps)\s*[,:]?\s+){0,4}"
     r"(?:(?:[a-zæøåé]+),\s+)?"
     r"(?:(?:og|men|så|så,|eller|and|but|so|or)\s+)?"
 )

@@ -68,7 +68,7 @@ _CLAUSE_CANDIDATE = re.compile(r"[,;:]|\s[-–—]\s|\s(?:og|men|eller|and|but|o
 
 # Strong question starts in a later clause: only question words and requests.
 _LATER_Q = re.compile(
-    r"(?:" + lx.WONDER + r")?"
+    r"(?:(?:kanskje|maybe|perhaps) )?(?:" + lx.WONDER + r")?"
     r"(?:(?:på|i|med|for|til|av|om|in|on|with|by) (?=(?:hvilken|hvilke|hvilket|hva|kva|which|what)\b))?"
     r"(?:" + lx.WHY + r"|" + lx.OPEN_WORDS + r"\b|" + lx.POLITE + r"|" + lx.REQUEST + r")"
 )
@@ -111,7 +111,7 @@ _SUBJECT_IT = (" det ", " den ", " dette ", " it ")
 _FREE_RELATIVE = re.compile(
     r"\s+(?:(?:matters|counts|is important|is most important|i care about|teller|betyr noe)\b|"
     r"(?:som|du|jeg|eg|vi|me|dere|legen|fastlegen|han|hun|ho|de|dei|you|i|we|the doctor|they)\s+)"
-    r"(?:\w+\s+){0,2}?\w+[^,?.!]{0,30}?,?\s+(?:er|blir|var|is|was|stays)\s"
+    r"(?:\w+\s+){0,2}?\w+[^,?.!]{0,30}?(?:, og (?:hva|kva) [^,?.!]{1,60})?,?\s+(?:er|blir|var|is|was|stays)\s"
 )
 """After *hva*/*what*, subject before verb and then the main verb: "Hva du velger,
 er opp til deg" is a clause used as a subject; a question inverts ("Hva velger du?")."""
