@@ -13,7 +13,9 @@ from samtale_tui.analysis.dialect import normalise
 @pytest.mark.parametrize(
     ("typed", "read"),
     [
-        ("æ skjønne at du e sliten", "jeg skjønne at du er sliten"),
+        ("æ skjønne at du e sliten", "jeg skjønner at du er sliten"),
+        ("du virke lei av å vente", "du virker lei av å vente"),
+        ("det vil virke", "det vil virke"),
         ("det e itj så farlig", "det er ikke så farlig"),
         ("ka tenke du sjøl?", "hva tenke du selv?"),
         ("ta vare på dæ", "ta vare på deg"),

@@ -48,6 +48,10 @@ WORDS: dict[str, str] = {
     "kafor": "hvorfor",
     "fortæll": "fortell",
     "nåkka": "noe",
+    "nokka": "noe",
+    "korsn": "hvordan",
+    "sie": "sier",
+    "sia": "siden",
     "nåkke": "noe",
     "nån": "noen",
     "glømme": "glemmer",
@@ -58,12 +62,22 @@ WORDS: dict[str, str] = {
 
 _SUBJECTS = r"(?:du|det|jeg|æ|eg|je|vi|me|han|ho|hun|de|dei|dokker|dere|dette|den|som|hva|ka|kor)"
 
+_APOCOPE = (
+    "virke tenke skjønne kjenne trenge mene føle høre klare orke håpe tru skrive ringe merke savne"
+)
+APOCOPE = frozenset(_APOCOPE.split())
+"""Verbs that lose their -r after a subject in speech: *du virke lei*, *æ skjønne*."""
+
 _DIALECT = re.compile(
     r"(?<![\w-])(?:"
-    + "|".join(sorted(map(re.escape, WORDS), key=len, reverse=True))
+    + "|".join(sorted(map(re.escape, [*WORDS, *APOCOPE]), key=len, reverse=True))
     + r"|e)(?![\w-])"
 )
 """A dialect word, or a lone *e* (checked against the word before it)."""
+
+_PRONOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?:du|jeg|æ|eg|je|vi|me|dere|dokker|han|ho|hun|de|dei)\s+$"
+)
 
 _SUBJECT_BEFORE = re.compile(r"(?<![\w-])" + _SUBJECTS + r"\s+$")
 
@@ -117,6 +131,10 @@ def normalise(low: str) -> tuple[str, Offsets | None]:
             if not _SUBJECT_BEFORE.search(low, max(0, m.start() - 12), m.start()):
                 continue
             new = "er"
+        elif word in APOCOPE:
+            if not _PRONOUN_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+                continue
+            new = word + "r"
         else:
             new = WORDS[word]
         parts.append(low[last : m.start()])

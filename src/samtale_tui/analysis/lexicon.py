@@ -135,7 +135,7 @@ TAG_STRONG = (
     r"er du enig|er du ikkje samd|don't you agree|wouldn't you agree|"
     r"don't you think|dont you think|isn't it|isnt it|wouldn't you|wouldnt you|"
     r"don't you|aren't you|won't you|can't you|doesn't it|didn't you|haven't you|"
-    r"shouldn't we|shouldn't you|wasn't it|won't it|is that right))"
+    r"shouldn't we|shouldn't you|wasn't it|won't it|is that right|stemmer det|stemmer ikke det))"
     r"\s*\?*\s*[.!]*$|,\s*(?:gjør|er|har|kan|vil|skal|blir|går|var|hadde|klarer) "
     r"(?:du|det|dere|vi) (?:ikke|ikkje)\s*\?*\s*[.!]*$"
 )

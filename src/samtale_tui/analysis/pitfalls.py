@@ -386,6 +386,17 @@ SUSPICION = re.compile(
     r"(?:jobben|arbeidet|jobb|arbeid|the job|work)\b|"
     r"(?:noe|noko|something) (?:annet|anna|else) (?:som )?(?:ligger|ligg|is|that's|going on) (?:bak|under|behind)\b|"
     r"(?:resten av|the rest of) (?:uka|veka|the week)\b[^.?!]{0,25}\b(?:men|but) (?:ikke|ikkje|not)\b|"
+    # blind batches 42-45
+    r"(?:rimer|rimar) (?:\w+ )?(?:dårlig|dårleg|ikke|ikkje)\b|henger (?:ikke|ikkje) (?:helt )?sammen\b|doesn't add up\b|"
+    r"(?:så|såg|saw) (?:\w+ )?(?:at )?(?:du|you) (?:var|was|were) (?:på|at) (?:\w+ )?(?:konsert\w*|kamp\w*|fest\w*|"
+    r"trening\w*|senteret|butikken|concert|party|match|game|gym)\b|"
+    r"(?:du|you) (?:klarer|orker|manage) (?:jo |fint |visst )?(?:å |to )[^.?!]{1,40}?\b(?:men|but) (?:ikke|ikkje|not)\b|"
+    r"(?:only|bare|først) (?:\w+ )?(?:got|became|ble|blei|vart) (?:bad|worse|verre|ille) (?:after|etter|when|da)\b|"
+    r"(?:du|you) (?:klarer|kan|orker|manage) (?:jo |fint )?(?:å )?\w+[^.?!]{0,30}\bser (?:jeg|eg)\b|"
+    r"(?:er det|is it) (?:egentlig|eigentleg|really|actually) (?:motivasjonen|viljen|lysten|motivation|the motivation)\b|"
+    r"(?:i full vigør|i fin form|in great shape|full of beans) (?:på|at)\b|"
+    r"(?:viser|shows|bekrefter|confirms) at (?:\w+ ){0,2}?(?:faktisk|virkelig|actually|really)\b|"
+    r"proof (?:that )?you (?:were|are|was) (?:actually|really)\b|"
     # blind batches 38-41
     r"(?:trene|jogge|gå på tur|gå tur|spille|reise|danse|train|run|go out|party)\b[^.?!]{0,30}\b(?:men|but) "
     r"(?:ikke|ikkje|not)\b|"
@@ -538,7 +549,8 @@ TELLING = re.compile(
     r"andre løsninger|annen løsning|stillingen)|"
     # blind batches 26-33: advice that decides, a return arranged over the
     # employee's head, "the best thing for you is to ..."
-    r"(?:mitt|my) (?:beste |ærlige |best |honest )?(?:råd|advice|tip|tips)(?: (?:er|is|til deg|to you)\b|\s*:)|"
+    r"(?:mitt|my) (?:beste |ærlige |best |honest )?(?:råd|advice|tip|tips)(?: (?:som|as) \w+)?"
+    r"(?: (?:er|is|til deg|to you)\b|\s*[:,])|"
     r"(?:what )?i(?:'d| would) (?:recommend|suggest|advise) (?:is )?(?:that )?you\b|my recommendation is\b|"
     r"(?:du|dere) (?:tar|tek|går|jobber|jobbar) (?:bare|berre|kun) [^.?!]{1,40}?\b(?:fremover|framover|fra nå|frå no|"
     r"heretter)\b|"
@@ -561,6 +573,12 @@ TELLING = re.compile(
     r"(?:jeg|eg) (?:tar|tek|setter|set|flytter|flyttar|melder|meldar) (?:deg|dykk|dere) (?:av|ut av|ut|off|over|på|inn)\b"
     r"(?! (?:hvis|om|viss|dersom)\b)|"
     r"i need you (?:back|on|in|to be back|at work)\b|"
+    # blind batches 42-45
+    r"(?:det|that) (?:hadde|ville) (?:passet|vært|vore|been|suited) (?:deg |dykk |you )?(?:mye |much |langt )?"
+    r"(?:bedre|better)\b|"
+    r"(?:nå|no|så) bestemmer (?:jeg|eg)\b|"
+    r"(?:kommet|kome|kommi) (?:fram|frem) til at (?:du|dere)\b|get it over with\b|(?:så |bare )kjør på\b|"
+    r"det (?:hjalp|hjelpte|hjelpe) (?:meg|for meg)\b|(?:that|it) (?:really )?helped me\b|gjorde underverker\b|"
     # blind batches 38-41
     r"(?:du|dere) (?:møter|stiller|begynner|starter) (?:på |opp )?(?:\w+ ){0,2}?(?:mandag|tirsdag|onsdag|torsdag|fredag|"
     r"i morgen|klokka)\b|"
@@ -795,6 +813,17 @@ MINIMIZING = re.compile(
     r"(?:uten å|utan å|without) (?:bli|være|vere|gå|going|being|getting) (?:sykmeldt|sjukmeldt|syk|sjuk|off sick|"
     r"signed off)\b|"
     r"(?:du er|you're|you are|du e) (?:jo )?(?:ung|young) (?:og|and) (?:sterk|sprek|frisk|strong|fit|healthy)\b|"
+    # blind batches 42-45
+    r"(?:du|you) (?:har |have |'ll have )?(?:glemt|gløymt|forgotten) (?:hele |heile |all about )?(?:greia|saken|it)\b|"
+    r"(?:gror|heals) (?:jo|of course)\b|(?:slipper|slepp) (?:fort |snart )?taket\b|wears off\b|"
+    r"(?:de fleste|folk flest|most people) (?:er|is|are) (?:i full jobb|tilbake|back)\b|"
+    r"slappe av (?:litt )?(?:nå|no|hjemme)\b|"
+    r"(?:en hel|ei heil|a whole) (?:uke|veke|dag|måned|week|day|month) for (?:et par|litt|bare|a couple of|a bit of|just)\b|"
+    r"(?:mener|meiner|mente|mean|meant) (?:ikke|ikkje|nothing|not|anything)\b[^.?!]{0,12}\b(?:med det|by it)\b|"
+    r"(?:sånt|slikt|that) (?:må|skal) (?:man|en|du|you) (?:tåle|tolerere|put up with)|you have to put up with\b|"
+    r"(?:vi|me|we) har (?:jo |vel |nå )?alle\b(?! sammen| saman| savnet| sakna| tenkt)|"
+    r"(?:kommer|kjem|går|gjeng|ordner|ordnar|løser|løyser) (?:\w+ )?(?:seg )?(?:tilbake |over )?av seg (?:selv|sjølv)\b|"
+    r"(?:det er|it's) (?:jo )?bare (?:tall|en jobb|penger|numbers|a job|money)\b|"
     # blind batches 38-41
     r"(?:må|får) (?:bare |berre )?venne (?:deg|seg) til\b|(?:sånn|slik) er (?:jobben|yrket|det bare)\b|"
     r"(?:det er|it's|it is|that's) (?:jo |bare |just )?(?:en |ein |ei |a )?(?:del av|part of) (?:jobben|yrket|pakka|"
@@ -811,6 +840,8 @@ MINIMIZING = re.compile(
 
 LEADING = re.compile(
     r"\b(?=\w)(?:"
+    r"(?:er det|is it) (?:virkelig |really )?(?:lurt|smart|sunt|bra|klokt|wise|healthy|good) å (?:sitte|bli|være|gå) "
+    r"(?:\w+ )?(?:hjemme|heime|at home)\b|"
     # blind batches 34-37: an expectation put as a question, a plea in the negative
     r"(?:jeg|eg) (?:regner|reknar|går ut fra|antar|tar for gitt) (?:med )?at (?:du|dere)\b[^.!?]*\?|"
     r"(?:klarer|kan|orker|greier|klarar|orkar) (?:du|dere) (?:ikke|ikkje) (?:\w+ ){0,6}?(?:bare|berre)\b|"

@@ -44,7 +44,7 @@ _V1 = re.compile(
     + r")\b"
 )
 _V1_VERB = r"(?:" + lx.NB_FINITE_VERBS + r"|" + lx.EN_AUX + r")"
-_V1_YOU = re.compile(_V1_VERB + r"(?:\s+(?:ikke|ikkje|not))?\s+(?:du|dere|dykk|you)\b")
+_V1_YOU = re.compile(_V1_VERB + r"(?:\s+(?:ikke|ikkje|not))?\s+(?:du|dere|dykk|you|det|it)\b")
 """A later verb-first clause addressed to the employee: "..., har du snakket med NAV"."""
 _V1_NOUN = re.compile(
     _V1_VERB

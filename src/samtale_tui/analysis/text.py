@@ -24,7 +24,10 @@ _END = ".!?…\u2600-\u27bf\ufe0f\u200d\U0001f300-\U0001faff"
 _SENTENCE = re.compile(
     rf"[^\S\n]*((?:[^{_END}\n]+"
     rf"|[{_END}]+(?=[^\s\"')\]])"
-    r"|(?<=[0-9])\.(?=[ \t]+[a-zæøå])"
+    # "12. desember", "3. klasse": a date or an ordinal, not the end of a sentence
+    r"|(?<=[0-9])\.(?=[ \t]+(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|oct|nov|des|dec|klasse|trinn|etasje|plass|"
+    r"gang|dag|uke|veke|time|juledag|påskedag|pinsedag|kl|mars)\w*)"
+    r"|(?<=\bden [0-9])\.(?=[ \t])|(?<=\bden [0-9][0-9])\.(?=[ \t])"
     r"|(?:(?<=\bca)|(?<=\bkl)|(?<=\bnr)|(?<=\bevt)|(?<=\bdvs)|(?<=\bbla)|(?<=\bf\.eks)"
     r"|(?<=\bbl\.a)|(?<=\be\.g)|(?<=\bi\.e)|(?<=\bmr)|(?<=\bdr)|(?<=\bjf)|(?<=\bst))\.)+"
     rf"[{_END}]*)"
