@@ -114,9 +114,13 @@ def analyse(text: str, lang: str | None = None) -> Analysis:
     learned = frozenset(added)
     if "warmth" in added:
         warmth.extend(Span(a, b) for a, b in added.pop("warmth"))
+    telling = found.get("telling")
     for name, spans in added.items():
-        if name not in found:
-            found[name] = Span(*spans[0])
+        if name in found:
+            continue
+        if telling and any(a < telling.end and telling.start < b for a, b in spans):
+            continue  # "du må bare ...": the words already speak as telling
+        found[name] = Span(*spans[0])
 
     types = {q.type for q in questions}
     question_type = next((t for t in ("why", "open", "closed") if t in types), "none")
