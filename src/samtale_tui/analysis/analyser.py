@@ -15,6 +15,7 @@ Deterministic, pure Python and regex based. The steps:
 from __future__ import annotations
 
 from samtale_tui.analysis.dialect import Offsets, normalise
+from samtale_tui.analysis.features import DEMAND_AFTER, PLEASANTRY
 from samtale_tui.analysis.feedback import build as build_feedback
 from samtale_tui.analysis.lang import counts
 from samtale_tui.analysis.learned import learned_verdicts
@@ -42,6 +43,10 @@ def _back(offsets: Offsets, spans: list[Span]) -> list[Span]:
 
 
 _LEARNED_PITFALLS = set(PITFALLS)
+
+_SUGAR_UNDONE = frozenset({"suspicion", "leading"})
+"""Pitfalls that undo kind words said only as a pleasantry in the same reply (a
+demand undoes them too; comfort and caring advice do not)."""
 
 
 def analyse(text: str, lang: str | None = None) -> Analysis:
@@ -102,12 +107,20 @@ def analyse(text: str, lang: str | None = None) -> Analysis:
             en += e
         lang = "en" if en > nb else "nb"
 
+    # kind words used as sugar on a demand ("Kjære deg, ... Kan du ikke bare komme?")
+    sugar = bool(warmth) and all(PLEASANTRY.search(low, w.start, w.end) for w in warmth)
+    if sugar and (
+        _SUGAR_UNDONE & set(found)
+        or any(q.type == "why" for q in questions)
+        or DEMAND_AFTER.search(low, warmth[-1].end)
+    ):
+        warmth = []
     # word evidence may add what the rules missed (learned.py); never removes.
     # A reflection gives the employee's own words back ("så bare det å se
     # innboksen ..."): those words are theirs, so no learned pitfall there.
     skip = (
         set(found)
-        | ({"warmth"} if warmth else set())
+        | ({"warmth"} if warmth or sugar else set())
         | (_LEARNED_PITFALLS if reflection else set())
     )
     added = learned_verdicts(low, sents, skip, [(r.start, r.end) for r in reflection])

@@ -61,7 +61,8 @@ OPEN_WORDS = (
 # Words that, right after an open question word, show a subordinate clause
 # ("hva du trenger er ro", "when you come back, we ...") rather than a question.
 SUBORDINATE_AFTER_QWORD = (
-    r"(?:du|dere|vi|me|jeg|eg|han|hun|ho|de|man|you|we|i|he|she|they|"
+    r"(?:du|dere|vi|me|jeg|eg|han|hun|ho|de|man|you|we|i(?='|\s(?:am|was|have|had|think|feel|know|see|do|did|can|"
+    r"will|would|need|want|get|got|said|say)\b)|he|she|they|"
     r"it's|you're|we're|i'm)\b"
 )
 

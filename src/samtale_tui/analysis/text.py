@@ -27,7 +27,6 @@ _SENTENCE = re.compile(
     # "12. desember", "3. klasse": a date or an ordinal, not the end of a sentence
     r"|(?<=[0-9])\.(?=[ \t]+(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|oct|nov|des|dec|klasse|trinn|etasje|plass|"
     r"gang|dag|uke|veke|time|juledag|påskedag|pinsedag|kl|mars)\w*)"
-    r"|(?<=\bden [0-9])\.(?=[ \t])|(?<=\bden [0-9][0-9])\.(?=[ \t])"
     r"|(?:(?<=\bca)|(?<=\bkl)|(?<=\bnr)|(?<=\bevt)|(?<=\bdvs)|(?<=\bbla)|(?<=\bf\.eks)"
     r"|(?<=\bbl\.a)|(?<=\be\.g)|(?<=\bi\.e)|(?<=\bmr)|(?<=\bdr)|(?<=\bjf)|(?<=\bst))\.)+"
     rf"[{_END}]*)"
