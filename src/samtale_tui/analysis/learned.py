@@ -99,56 +99,21 @@ Feature = tuple[str, int, int]
 """A word or word pair and where it stands: (name, start, end) in the sentence."""
 
 
-@lru_cache(maxsize=4096)
-def sentence_features(seg: str) -> tuple[Feature, ...]:
-    """Return the words and word pairs of one lower-cased sentence.
+def _read(words: list[str]) -> list[tuple[str, int, int]]:
+    """The features of a sentence's tokens, each with its first and last token.
 
     Each feature is listed once, at its first place. The start marker makes
     a pair with the first word. Words shortly after a negator are marked
     with ``¬``, so *du trenger ikke si noe om diagnosen* does not weigh like
-    a question about the diagnosis.
+    a question about the diagnosis. A comma ends a negation's reach and is
+    no feature itself.
     """
-    seen: dict[str, Feature] = {}
-    prev_name = START
-    prev_start = 0
-    negated = 0
-    common_words = FUNCTION_WORDS
-    for m in TOKEN.finditer(seg, 0, min(len(seg), _MAX_FEATURES_TEXT)):
-        word = m.group()
-        if word == ",":
-            negated = 0
-            continue
-        start = m.start()
-        if word in SCOPE_END or word == "?" or word == "!":
-            negated = 0
-        elif negated:
-            negated -= 1
-            word = "¬" + word
-        if word in NEGATORS:
-            negated = NEGATION_REACH
-        common = word in common_words
-        if not common and word not in seen:
-            seen[word] = (word, start, m.end())
-        if not common or (prev_name not in common_words and prev_name != START):
-            pair = prev_name + " " + word
-            if pair not in seen:
-                seen[pair] = (pair, start if prev_name == START else prev_start, m.end())
-        prev_name, prev_start = word, start
-    return tuple(seen.values())
-
-
-def feature_names(seg: str) -> list[str]:
-    """The names of ``sentence_features(seg)``, in the same order, without places.
-
-    The same reading as ``sentence_features``, written for speed (no match
-    objects): this is what runs for every new sentence.
-    """
-    out: list[str] = []
+    out: list[tuple[str, int, int]] = []
     seen: set[str] = set()
-    prev = START
+    prev, prev_at = START, 0
     negated = 0
     common_words = FUNCTION_WORDS
-    for word in TOKEN.findall(seg, 0, min(len(seg), _MAX_FEATURES_TEXT)):
+    for at, word in enumerate(words):
         if word == ",":
             negated = 0
             continue
@@ -162,14 +127,32 @@ def feature_names(seg: str) -> list[str]:
         common = word in common_words
         if not common and word not in seen:
             seen.add(word)
-            out.append(word)
+            out.append((word, at, at))
         if not common or (prev not in common_words and prev != START):
             pair = prev + " " + word
             if pair not in seen:
                 seen.add(pair)
-                out.append(pair)
-        prev = word
+                out.append((pair, at if prev == START else prev_at, at))
+        prev, prev_at = word, at
     return out
+
+
+@lru_cache(maxsize=4096)
+def sentence_features(seg: str) -> tuple[Feature, ...]:
+    """The words and word pairs of one lower-cased sentence, with their places."""
+    tokens = list(TOKEN.finditer(seg, 0, min(len(seg), _MAX_FEATURES_TEXT)))
+    return tuple(
+        (name, tokens[a].start(), tokens[b].end())
+        for name, a, b in _read([t.group() for t in tokens])
+    )
+
+
+def feature_names(seg: str) -> list[str]:
+    """The names of ``sentence_features(seg)``, in the same order, without places.
+
+    This is what runs for every new sentence, so it skips match objects.
+    """
+    return [f[0] for f in _read(TOKEN.findall(seg, 0, min(len(seg), _MAX_FEATURES_TEXT)))]
 
 
 Evidence = tuple[tuple[tuple[str, tuple[float, ...]], ...], tuple[float, ...]]
