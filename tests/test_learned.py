@@ -60,6 +60,12 @@ def test_learned_warmth_is_added_with_its_words_and_a_note() -> None:
     assert LEARNED_NOTE in item.message
     words = LEARNED_WARMTH[item.start : item.end]
     assert words.strip() and f"«{words}»" in item.message
+    # every word that weighed is named, not only the first
+    low = LEARNED_WARMTH.lower()
+    evidence = learned.learned_verdicts(low, [(0, len(low))], set())["warmth"]
+    assert len(evidence) >= 2
+    for a, b in evidence:
+        assert f"«{LEARNED_WARMTH[a:b]}»" in item.message
 
 
 def test_the_layer_only_adds(monkeypatch: pytest.MonkeyPatch) -> None:

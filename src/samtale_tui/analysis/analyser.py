@@ -124,7 +124,8 @@ def analyse(text: str, lang: str | None = None) -> Analysis:
         | (_LEARNED_PITFALLS if reflection else set())
     )
     added = learned_verdicts(low, sents, skip, [(r.start, r.end) for r in reflection])
-    learned = frozenset(added)
+    # every word that weighed, so the feedback can name them all
+    learned = {name: [Span(a, b) for a, b in spans] for name, spans in added.items()}
     if "warmth" in added:
         warmth.extend(Span(a, b) for a, b in added.pop("warmth"))
     telling = found.get("telling")
@@ -150,6 +151,7 @@ def analyse(text: str, lang: str | None = None) -> Analysis:
         )
         found = {name: _back(offsets, [span])[0] for name, span in found.items()}
         sents = [(offsets.start(a), offsets.end(b)) for a, b in sents]
+        learned = {name: _back(offsets, spans) for name, spans in learned.items()}
     pitfall_spans = sorted(found.items(), key=lambda x: _PITFALL_ORDER[x[0]])
     pitfalls = tuple(name for name, _ in pitfall_spans)
     has_w, has_c, has_r = bool(warmth), bool(clarity), bool(reflection)

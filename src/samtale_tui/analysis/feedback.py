@@ -85,10 +85,16 @@ LEARNED_NOTE = "(Lest ut fra ordvalget: slike ord går ofte igjen i svar med det
 
 
 @lru_cache(maxsize=8192)
-def _message(words: str, key: str, learned: bool = False) -> str:
+def _message(words: str, key: str) -> str:
     """Return the feedback message for ``words`` under ``key``, cached."""
-    note = f" {LEARNED_NOTE}" if learned else ""
-    return f"{quote(words, 0, len(words))}: {MESSAGES[key]}{note}"
+    return f"{quote(words, 0, len(words))}: {MESSAGES[key]}"
+
+
+def _learned_message(text: str, spans: list[Span], key: str) -> str:
+    """The message for a learned verdict: every word that weighed, then the note."""
+    words = [quote(text, s.start, min(s.end, s.start + _QUOTE_SOURCE)) for s in spans]
+    listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " og " + words[-1]
+    return f"{listed}: {MESSAGES[key]} {LEARNED_NOTE}"
 
 
 def quote(text: str, start: int, end: int) -> str:
@@ -114,13 +120,15 @@ def build(
     reflection_spans: list[Span],
     pitfall_spans: list[tuple[str, Span]],
     sents: list[tuple[int, int]],
-    learned: frozenset[str] = frozenset(),
+    learned: dict[str, list[Span]] | None = None,
 ) -> tuple[Feedback, ...]:
     """Return the feedback items for one analysed reply, worst first.
 
-    ``learned`` names the verdicts that came from the word evidence of
-    ``learned.py``; their messages say so.
+    ``learned`` holds the verdicts that came from the word evidence of
+    ``learned.py``, each with the spans of the words that weighed; their
+    messages name those words and say where the verdict came from.
     """
+    learned = learned or {}
     out: list[Feedback] = []
     starts = [s for s, _ in sents]
     pitfall_names = {name for name, _ in pitfall_spans}
@@ -161,11 +169,9 @@ def build(
                 name,
                 span.start,
                 span.end,
-                _message(
-                    text[span.start : min(span.end, span.start + _QUOTE_SOURCE)],
-                    name,
-                    name in learned,
-                ),
+                _learned_message(text, learned[name], name)
+                if name in learned
+                else _message(text[span.start : min(span.end, span.start + _QUOTE_SOURCE)], name),
                 suggestion,
             )
         )
@@ -196,10 +202,10 @@ def build(
                     kind,
                     span.start,
                     span.end,
-                    _message(
-                        text[span.start : min(span.end, span.start + _QUOTE_SOURCE)],
-                        key,
-                        kind in learned,
+                    _learned_message(text, learned[kind], key)
+                    if kind in learned
+                    else _message(
+                        text[span.start : min(span.end, span.start + _QUOTE_SOURCE)], key
                     ),
                     None,
                     True,
